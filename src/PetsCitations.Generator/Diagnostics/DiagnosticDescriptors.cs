@@ -1,0 +1,125 @@
+using Microsoft.CodeAnalysis;
+
+namespace PetsCitations.Generator.Diagnostics;
+
+/// <summary>
+/// Every diagnostic the generator reports. IDs are stable and never renumbered; each has a page in docs/diagnostics.
+/// </summary>
+internal static class DiagnosticDescriptors
+{
+    public const string HelpLinkBase = "https://github.com/petscitations/PetsCitations/blob/main/docs/diagnostics/";
+
+    private const string EntryCategory = "PetsCitations.Entries";
+    private const string FileCategory = "PetsCitations.Files";
+    private const string ConfigurationCategory = "PetsCitations.Configuration";
+    private const string GeneratorCategory = "PetsCitations.Generator";
+
+    public static readonly DiagnosticDescriptor MissingLink = Create(
+        "PETS001",
+        "Citation entry has no link",
+        "Entry '{0}' has no link. Add a link such as [link to paper](https://…) after the title.",
+        EntryCategory,
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidUrl = Create(
+        "PETS002",
+        "Citation URL is not an absolute http or https URL",
+        "The link '{0}' of entry '{1}' is not an absolute http or https URL. Write the full address, such as https://arxiv.org/abs/2401.05031.",
+        EntryCategory,
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor MissingTitle = Create(
+        "PETS003",
+        "Citation entry has no title",
+        "The entry linking to '{0}' has no title. Write the paper's title before the link, or as the link's text.",
+        EntryCategory,
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor DuplicateUrl = Create(
+        "PETS004",
+        "Paper is listed twice",
+        "Entry '{0}' links to '{1}', which the entry on line {2} already lists. Remove one of the two entries.",
+        EntryCategory,
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor DuplicateIdentifier = Create(
+        "PETS005",
+        "Two names in the catalog are the same",
+        "Entry '{0}' maps to the member name '{1}', which the entry on line {2} already uses. Change the text before the first ':' of one of the two titles so that the names differ.",
+        EntryCategory,
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor ReservedIdentifier = Create(
+        "PETS005",
+        "Two names in the catalog are the same",
+        "Entry '{0}' maps to the member name '{1}', which the generated class '{2}' already uses. Change the text before the first ':' of the title so that it maps to another name.",
+        EntryCategory,
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor NoIdentifier = Create(
+        "PETS005",
+        "Two names in the catalog are the same",
+        "No C# member name can be formed from entry '{0}'. Start the title with a word of letters or digits, such as 'OTAS: …'.",
+        EntryCategory,
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor DuplicateSectionIdentifier = Create(
+        "PETS005",
+        "Two names in the catalog are the same",
+        "Section '{0}' maps to the member name '{1}', which the section on line {2} already uses. Rename one of the two headings so that the names differ; the section's entries stay in All.",
+        EntryCategory,
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor ReservedSectionIdentifier = Create(
+        "PETS005",
+        "Two names in the catalog are the same",
+        "Section '{0}' maps to the member name '{1}', which the generated class 'Sections' already uses. Rename the heading; the section's entries stay in All.",
+        EntryCategory,
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UnmatchedEmphasis = Create(
+        "PETS007",
+        "Unmatched bold marker in a citation entry",
+        "Entry '{0}' has an unmatched '{1}'. Close the bold text with '{1}' or remove the marker; the entry is generated without it and is not marked as based on PetS.",
+        EntryCategory,
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor NoEntries = Create(
+        "PETS008",
+        "Citation file has no entries",
+        "'{0}' contains no list items, so the catalog '{1}' is empty. List each paper as a Markdown list item: - Title [link to paper](https://…).",
+        FileCategory,
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor InvalidOption = Create(
+        "PETS009",
+        "Invalid PetsCitations item configuration",
+        "The PetsCitations item '{0}' has an invalid {1} '{2}': {3}",
+        ConfigurationCategory,
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor DuplicateClass = Create(
+        "PETS009",
+        "Invalid PetsCitations item configuration",
+        "The PetsCitations item '{0}' generates the class '{1}', which the item '{2}' already generates. Give one of them another ClassName or Namespace.",
+        ConfigurationCategory,
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UnreadableFile = Create(
+        "PETS010",
+        "Citation file cannot be read",
+        "The citation file '{0}' could not be read. Check that the PetsCitations item names an existing, readable file.",
+        FileCategory,
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor GeneratorFailure = Create(
+        "PETS900",
+        "The PetsCitations generator failed",
+        "The PetsCitations generator failed on '{0}' with {1}: {2}. No catalog was generated for this file; please report the problem with the file that caused it.",
+        GeneratorCategory,
+        DiagnosticSeverity.Error);
+
+    private static DiagnosticDescriptor Create(
+        string id, string title, string message, string category, DiagnosticSeverity severity) =>
+        new(id, title, message, category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md");
+}

@@ -1,0 +1,33 @@
+using PetsCitations.Generator.Model;
+using PetsCitations.Generator.Reading;
+
+namespace PetsCitations.Generator.Parsing;
+
+/// <summary>The parsed content of one citation file: what the emit stage turns into a class.</summary>
+/// <param name="FileName">The Markdown file's name without folders, as the generated docs mention it.</param>
+/// <param name="Target">The class to generate.</param>
+/// <param name="Entries">The valid entries, in document order.</param>
+/// <param name="Sections">The sections the entries refer to, in order of first appearance.</param>
+internal sealed record CitationCatalog(
+    string FileName,
+    CatalogTarget Target,
+    EquatableArray<CitationEntry> Entries,
+    EquatableArray<CitationSection> Sections);
+
+/// <summary>One paper of the catalog.</summary>
+/// <param name="Id">The member name, a valid C# identifier (a keyword is escaped only when emitted).</param>
+/// <param name="Title">The title as the reader sees it, Markdown removed.</param>
+/// <param name="Url">The link destination as written (after CommonMark unescaping).</param>
+/// <param name="SectionIndex">The index of the entry's section in <see cref="CitationCatalog.Sections"/>.</param>
+/// <param name="IsBasedOnPets">Whether the whole title is bold.</param>
+/// <param name="Line">The 1-based line of the list item.</param>
+internal sealed record CitationEntry(string Id, string Title, string Url, int SectionIndex, bool IsBasedOnPets, int Line);
+
+/// <summary>A section heading that has entries.</summary>
+/// <param name="Name">The heading's text; empty for entries before the first heading.</param>
+/// <param name="Id">The member name under <c>Sections</c>, or <see langword="null"/> when the section gets no member.</param>
+/// <param name="Count">The number of entries in the section.</param>
+internal sealed record CitationSection(string Name, string? Id, int Count);
+
+/// <summary>What the parse stage produces for one file: the catalog, if one can be generated, and the diagnostics.</summary>
+internal sealed record ParseResult(string Path, CitationCatalog? Catalog, EquatableArray<Diagnostics.DiagnosticInfo> Diagnostics);

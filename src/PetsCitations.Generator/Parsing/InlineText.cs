@@ -1,0 +1,166 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using Markdig.Syntax.Inlines;
+
+namespace PetsCitations.Generator.Parsing;
+
+/// <summary>
+/// The plain text of Markdown inlines as a reader sees it: emphasis markers, HTML tags and (for titles) links removed,
+/// escapes and entities resolved, whitespace collapsed.
+/// </summary>
+internal sealed class InlineText
+{
+    private readonly StringBuilder _text = new();
+    private readonly bool _keepLinkText;
+    private bool _skipToLineEnd;
+
+    private InlineText(bool keepLinkText) => _keepLinkText = keepLinkText;
+
+    /// <summary>The unmatched <c>**</c>/<c>__</c> runs met while writing, which are left out of the text.</summary>
+    public List<LiteralInline> StrayMarkers { get; } = [];
+
+    /// <summary>The title text of an entry: links are not part of a title.</summary>
+    public static InlineText OfTitle(ContainerInline? inline) => Write(inline, keepLinkText: false);
+
+    /// <summary>The text of a heading or link, where link text is the text itself.</summary>
+    public static string OfLabel(ContainerInline? inline) => Write(inline, keepLinkText: true).ToString();
+
+    public override string ToString() => Normalize(_text);
+
+    private static InlineText Write(ContainerInline? inline, bool keepLinkText)
+    {
+        var writer = new InlineText(keepLinkText);
+        if (inline is not null)
+        {
+            writer.WriteChildren(inline);
+        }
+
+        return writer;
+    }
+
+    private void WriteChildren(ContainerInline container)
+    {
+        for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+        {
+            Write(child);
+        }
+    }
+
+    private void Write(Inline inline)
+    {
+        if (inline is LineBreakInline)
+        {
+            _skipToLineEnd = false;
+            _text.Append(' ');
+            return;
+        }
+
+        if (_skipToLineEnd)
+        {
+            return;
+        }
+
+        switch (inline)
+        {
+            case LiteralInline literal when IsStrayMarker(literal):
+                StrayMarkers.Add(literal);
+                break;
+            case LiteralInline literal:
+                _text.Append(literal.Content.ToString());
+                break;
+            case CodeInline code:
+                _text.Append(code.Content);
+                break;
+            case HtmlEntityInline entity:
+                _text.Append(entity.Transcoded.ToString());
+                break;
+            case HtmlInline html:
+                // "<br>" ends the title on that line: what follows it is commonly authors or a venue.
+                _skipToLineEnd = IsLineBreakTag(html.Tag);
+                break;
+            case AutolinkInline autolink:
+                if (_keepLinkText)
+                {
+                    _text.Append(autolink.Url);
+                }
+
+                break;
+            case LinkInline link:
+                if (_keepLinkText && !link.IsImage)
+                {
+                    WriteChildren(link);
+                }
+
+                break;
+            case ContainerInline container:
+                WriteChildren(container);
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Markdig leaves a <c>**</c> or <c>__</c> run that closes nothing as literal text. An escaped run (<c>\*\*</c>) spans
+    /// more source than its content, and a single <c>*</c> or <c>_</c> is ordinary text (as in <c>/*</c>).
+    /// </summary>
+    private static bool IsStrayMarker(LiteralInline literal)
+    {
+        var content = literal.Content;
+        if (content.Length < 2 || literal.Span.Length != content.Length)
+        {
+            return false;
+        }
+
+        var marker = content[content.Start];
+        if (marker is not ('*' or '_'))
+        {
+            return false;
+        }
+
+        for (var i = content.Start; i <= content.End; i++)
+        {
+            if (content.Text[i] != marker)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsLineBreakTag(string? tag) =>
+        tag is not null
+        && tag.StartsWith("<br", StringComparison.OrdinalIgnoreCase)
+        && (tag.Length == 3 || tag[3] is '>' or '/' || char.IsWhiteSpace(tag[3]));
+
+    private static string Normalize(StringBuilder text)
+    {
+        var result = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = result.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                result.Append(' ');
+                pendingSpace = false;
+            }
+
+            result.Append(c);
+        }
+
+        // "Title ." is a list-formatting habit, not part of the title; "et al." keeps its dot.
+        if (result.Length >= 2 && result[result.Length - 1] == '.' && result[result.Length - 2] == ' ')
+        {
+            result.Length -= 2;
+        }
+
+        return result.ToString();
+    }
+}

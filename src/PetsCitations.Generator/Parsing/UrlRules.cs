@@ -1,0 +1,28 @@
+using System;
+
+namespace PetsCitations.Generator.Parsing;
+
+/// <summary>What counts as a paper's URL.</summary>
+internal static class UrlRules
+{
+    /// <summary>
+    /// An absolute http or https URL with a host and nothing that a reader would not see as part of it.
+    /// <see cref="Uri.TryCreate(string, UriKind, out Uri)"/> alone is not enough: it accepts <c>/path</c> as a file URI on
+    /// Unix and quietly removes some whitespace.
+    /// </summary>
+    public static bool IsAbsoluteHttpUrl(string url)
+    {
+        foreach (var c in url)
+        {
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                return false;
+            }
+        }
+
+        return (url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+            && Uri.TryCreate(url, UriKind.Absolute, out var uri)
+            && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+            && uri.Host.Length > 0;
+    }
+}

@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PetsCitations.Generator.Diagnostics;
+using PetsCitations.Generator.Model;
+
+namespace PetsCitations.Generator.Reading;
+
+/// <summary>
+/// The read stage: picks the additional files that are <c>PetsCitations</c> items, reads them and their configuration.
+/// </summary>
+internal static class CitationFileReader
+{
+    // These names are the contract with build/PetsCitations.props and .targets, which pass the item and its metadata on.
+    public const string IsItemKey = "build_metadata.AdditionalFiles.PetsCitationsItem";
+    public const string ClassNameKey = "build_metadata.AdditionalFiles.PetsCitationsClassName";
+    public const string NamespaceKey = "build_metadata.AdditionalFiles.PetsCitationsNamespace";
+    public const string RootNamespaceKey = "build_property.RootNamespace";
+    public const string PublicKey = "build_property.PetsCitationsPublic";
+
+    /// <summary>Reads one additional file if it is a <c>PetsCitations</c> item; returns null for any other file.</summary>
+    public static CitationFile? Read(AdditionalText file, AnalyzerConfigOptionsProvider optionsProvider, CancellationToken cancellationToken)
+    {
+        var options = optionsProvider.GetOptions(file);
+        if (!IsTrue(options, IsItemKey))
+        {
+            return null;
+        }
+
+        var diagnostics = new List<DiagnosticInfo>();
+        var target = ReadTarget(file.Path, options, optionsProvider.GlobalOptions, diagnostics);
+        var text = file.GetText(cancellationToken)?.ToString();
+        if (text is null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableFile, FileStart(file.Path), file.Path));
+        }
+
+        return new CitationFile(file.Path, text, target, diagnostics.ToEquatableArray());
+    }
+
+    private static CatalogTarget ReadTarget(
+        string path, AnalyzerConfigOptions fileOptions, AnalyzerConfigOptions globalOptions, List<DiagnosticInfo> diagnostics)
+    {
+        var className = Value(fileOptions, ClassNameKey) ?? CatalogTarget.DefaultClassName;
+        if (DescribeInvalidIdentifier(className) is { } classProblem)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, null, path, "ClassName", className, classProblem));
+        }
+
+        var ns = Value(fileOptions, NamespaceKey) ?? Value(globalOptions, RootNamespaceKey) ?? string.Empty;
+        if (ns.Length > 0 && DescribeInvalidNamespace(ns) is { } namespaceProblem)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, null, path, "Namespace", ns, namespaceProblem));
+        }
+
+        return new CatalogTarget(ns, className, IsTrue(globalOptions, PublicKey));
+    }
+
+    private static string? DescribeInvalidNamespace(string ns)
+    {
+        foreach (var part in ns.Split('.'))
+        {
+            if (DescribeInvalidIdentifier(part) is { } problem)
+            {
+                return problem;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? DescribeInvalidIdentifier(string name)
+    {
+        if (!SyntaxFacts.IsValidIdentifier(name))
+        {
+            return "it is not a valid C# identifier. Use letters, digits and '_', starting with a letter or '_'.";
+        }
+
+        if (SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None)
+        {
+            return "it is a C# keyword. Choose another name.";
+        }
+
+        return null;
+    }
+
+    private static string? Value(AnalyzerConfigOptions options, string key) =>
+        options.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+    private static bool IsTrue(AnalyzerConfigOptions options, string key) =>
+        string.Equals(Value(options, key), "true", StringComparison.OrdinalIgnoreCase);
+
+    private static FileSpan FileStart(string path) => new(path, 0, 0, 0, 0, 0, 0);
+}
