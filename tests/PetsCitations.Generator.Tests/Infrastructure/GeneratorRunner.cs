@@ -1,0 +1,50 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace PetsCitations.Generator.Tests.Infrastructure;
+
+/// <summary>Runs the generator on a <see cref="TestProject"/> with step tracking on, as the IDE and the build do.</summary>
+internal static class GeneratorRunner
+{
+    public static GeneratorDriver CreateDriver(TestProject project) => CSharpGeneratorDriver.Create(
+        [new PetsCitationsGenerator().AsSourceGenerator()],
+        project.AdditionalTexts,
+        project.ParseOptions,
+        project.Options,
+        new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    public static GeneratorResult Run(TestProject project, CancellationToken cancellationToken = default)
+    {
+        var compilation = project.CreateCompilation();
+        var driver = CreateDriver(project).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _, cancellationToken);
+        return new GeneratorResult(driver.GetRunResult(), output);
+    }
+}
+
+/// <summary>The outcome of one generator run and the compilation it produced.</summary>
+internal sealed record GeneratorResult(GeneratorDriverRunResult RunResult, Compilation Output)
+{
+    public ImmutableArray<Diagnostic> Diagnostics => RunResult.Diagnostics;
+
+    public ImmutableArray<GeneratedSourceResult> Sources => RunResult.Results.Single().GeneratedSources;
+
+    public string Source(string hintName) => Sources.Single(source => source.HintName == hintName).SourceText.ToString();
+
+    public string SingleSource => Sources.Single().SourceText.ToString();
+
+    /// <summary>Every problem the compiler reports for the project with the generated code: under the test settings, all are errors.</summary>
+    public ImmutableArray<Diagnostic> CompilerDiagnostics => Output.GetDiagnostics();
+
+    /// <summary>Diagnostics as "ID file(line,col)" with 1-based positions, the way the build prints them.</summary>
+    public IEnumerable<string> DiagnosticLines => Diagnostics.Select(Format);
+
+    public static string Format(Diagnostic diagnostic)
+    {
+        var span = diagnostic.Location.GetLineSpan();
+        var where = diagnostic.Location == Location.None
+            ? string.Empty
+            : $" {Path.GetFileName(span.Path)}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1})";
+        return $"{diagnostic.Id} {diagnostic.Severity}{where}";
+    }
+}

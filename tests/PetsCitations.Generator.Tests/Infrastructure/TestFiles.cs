@@ -1,0 +1,23 @@
+namespace PetsCitations.Generator.Tests.Infrastructure;
+
+/// <summary>Files of the repository that tests read.</summary>
+internal static class TestFiles
+{
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    /// <summary>The seed list as the sample ships it (a verbatim copy of shared/seed/pets-citations.md).</summary>
+    public static string Seed => File.ReadAllText(Path.Combine(RepositoryRoot, "samples", "PaperAnalysis", "citations.md"));
+
+    private static string FindRepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "PetsCitations.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("The tests must run from a build inside the repository.");
+    }
+}

@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Pets.Citations;
+
+namespace PetsCitations.Generator.Tests.Infrastructure;
+
+/// <summary>
+/// An in-memory consumer project: its C# code, its citation files and its build properties, compiled the strict way
+/// a demanding user builds (documentation diagnostics on, every warning reported).
+/// </summary>
+internal sealed record TestProject
+{
+    private static readonly ImmutableArray<MetadataReference> References =
+    [
+        .. ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+            .Split(Path.PathSeparator)
+            .Select(path => MetadataReference.CreateFromFile(path)),
+        MetadataReference.CreateFromFile(typeof(Citation).Assembly.Location),
+    ];
+
+    public ImmutableArray<CitationInput> Files { get; init; } = [];
+
+    public string Code { get; init; } = "namespace Consumer { internal static class Program { } }";
+
+    public string? RootNamespace { get; init; } = "Consumer";
+
+    public bool IsPublic { get; init; }
+
+    public LanguageVersion LanguageVersion { get; init; } = LanguageVersion.Latest;
+
+    public NullableContextOptions Nullable { get; init; } = NullableContextOptions.Enable;
+
+    public static TestProject With(string markdown) => new() { Files = [CitationInput.Markdown(markdown)] };
+
+    public static TestProject With(params CitationInput[] files) => new() { Files = [.. files] };
+
+    public CSharpParseOptions ParseOptions =>
+        new(LanguageVersion, DocumentationMode.Diagnose);
+
+    public CSharpCompilation CreateCompilation() => CSharpCompilation.Create(
+        "Consumer",
+        [CSharpSyntaxTree.ParseText(Code, ParseOptions, path: "/project/Program.cs")],
+        References,
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: Nullable)
+            .WithGeneralDiagnosticOption(ReportDiagnostic.Error)
+            .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic>
+            {
+                // The reference set is the test host's own framework, which is newer than netstandard2.0.
+                ["CS1701"] = ReportDiagnostic.Suppress,
+                ["CS1702"] = ReportDiagnostic.Suppress,
+            }));
+
+    public ImmutableArray<AdditionalText> AdditionalTexts =>
+        [.. Files.Select(file => (AdditionalText)new TestAdditionalText(file.Path, file.Text))];
+
+    public TestOptionsProvider Options
+    {
+        get
+        {
+            var global = ImmutableDictionary.CreateBuilder<string, string>();
+            if (RootNamespace is not null)
+            {
+                global["build_property.RootNamespace"] = RootNamespace;
+            }
+
+            global["build_property.PetsCitationsPublic"] = IsPublic ? "true" : "false";
+            var perFile = ImmutableDictionary.CreateBuilder<string, ImmutableDictionary<string, string>>();
+            foreach (var file in Files)
+            {
+                var options = ImmutableDictionary.CreateBuilder<string, string>();
+                options["build_metadata.AdditionalFiles.PetsCitationsItem"] = file.IsItem ? "true" : string.Empty;
+                options["build_metadata.AdditionalFiles.PetsCitationsClassName"] = file.ClassName ?? string.Empty;
+                options["build_metadata.AdditionalFiles.PetsCitationsNamespace"] = file.Namespace ?? string.Empty;
+                perFile[file.Path] = options.ToImmutable();
+            }
+
+            return new TestOptionsProvider(global.ToImmutable(), perFile.ToImmutable());
+        }
+    }
+}
