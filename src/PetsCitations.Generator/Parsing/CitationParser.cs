@@ -154,7 +154,7 @@ internal static class CitationParser
                 case LinkInline { IsImage: false } link:
                     var urlSpan = link.Reference?.UrlSpan is { IsEmpty: false } referenceSpan ? referenceSpan : link.UrlSpan;
                     var span = urlSpan.IsEmpty || urlSpan.Start < 0 ? link.Span : urlSpan;
-                    return new Link(link.Url ?? string.Empty, InlineText.OfLabel(link), lines.Span(span.Start, span.End + 1));
+                    return new Link(link.Url ?? string.Empty, InlineText.OfLabel(link), lines.SpanInside(span.Start, span.End + 1, '<', '>'));
                 case ContainerInline nested when FirstLink(nested, lines) is { } found:
                     return found;
             }

@@ -51,6 +51,13 @@ internal sealed class LineMap
             _path, start, end - start, startLine, start - _lineStarts[startLine], endLine, end - _lineStarts[endLine]);
     }
 
+    /// <summary>The span without its delimiters when it is wrapped in them, as a link destination in angle brackets is.</summary>
+    public FileSpan SpanInside(int start, int end, char open, char close)
+    {
+        var wrapped = end - start >= 2 && start >= 0 && end <= _text.Length && _text[start] == open && _text[end - 1] == close;
+        return wrapped ? Span(start + 1, end - 1) : Span(start, end);
+    }
+
     /// <summary>A span from <paramref name="start"/> to the end of its line, line break excluded.</summary>
     public FileSpan RestOfLine(int start)
     {

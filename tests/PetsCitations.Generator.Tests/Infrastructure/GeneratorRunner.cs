@@ -33,8 +33,12 @@ internal sealed record GeneratorResult(GeneratorDriverRunResult RunResult, Compi
 
     public string SingleSource => Sources.Single().SourceText.ToString();
 
-    /// <summary>Every problem the compiler reports for the project with the generated code: under the test settings, all are errors.</summary>
-    public ImmutableArray<Diagnostic> CompilerDiagnostics => Output.GetDiagnostics();
+    /// <summary>
+    /// The warnings and errors the compiler reports for the project with the generated code: what would fail a build
+    /// with <c>TreatWarningsAsErrors</c>.
+    /// </summary>
+    public ImmutableArray<Diagnostic> CompilerDiagnostics =>
+        [.. Output.GetDiagnostics().Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning)];
 
     /// <summary>Diagnostics as "ID file(line,col)" with 1-based positions, the way the build prints them.</summary>
     public IEnumerable<string> DiagnosticLines => Diagnostics.Select(Format);
