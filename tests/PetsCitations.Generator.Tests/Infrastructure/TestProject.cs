@@ -14,11 +14,20 @@ internal sealed record TestProject
 {
     private static readonly ImmutableArray<MetadataReference> References =
     [
-        .. ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
-            .Split(Path.PathSeparator)
+        // The framework only: the test host's own dependencies (the generator among them) are not a consumer's references.
+        .. Directory.GetFiles(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "*.dll")
+            .Where(path => !Path.GetFileName(path).StartsWith("Microsoft.VisualBasic", StringComparison.Ordinal))
+            .Where(IsManagedAssembly)
             .Select(path => MetadataReference.CreateFromFile(path)),
         MetadataReference.CreateFromFile(typeof(Citation).Assembly.Location),
     ];
+
+    private static bool IsManagedAssembly(string path)
+    {
+        using var stream = File.OpenRead(path);
+        using var reader = new System.Reflection.PortableExecutable.PEReader(stream);
+        return reader.HasMetadata;
+    }
 
     public ImmutableArray<CitationInput> Files { get; init; } = [];
 
