@@ -7,9 +7,12 @@ namespace PetsCitations.Generator.Tests.Infrastructure;
 /// <summary>Runs the generator on a <see cref="TestProject"/> with step tracking on, as the IDE and the build do.</summary>
 internal static class GeneratorRunner
 {
-    public static GeneratorDriver CreateDriver(TestProject project) => CSharpGeneratorDriver.Create(
+    public static GeneratorDriver CreateDriver(TestProject project) => CreateDriver(project, project.AdditionalTexts);
+
+    /// <summary>A driver over given additional texts, which a test can later replace by identity.</summary>
+    public static GeneratorDriver CreateDriver(TestProject project, ImmutableArray<AdditionalText> texts) => CSharpGeneratorDriver.Create(
         [new PetsCitationsGenerator().AsSourceGenerator()],
-        project.AdditionalTexts,
+        texts,
         project.ParseOptions,
         project.Options,
         new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
