@@ -17,10 +17,14 @@ internal static class GeneratorRunner
         project.Options,
         new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
-    public static GeneratorResult Run(TestProject project, CancellationToken cancellationToken = default)
+    public static GeneratorResult Run(TestProject project, CancellationToken cancellationToken = default) =>
+        Run(project, project.AdditionalTexts, cancellationToken);
+
+    /// <summary>Runs on given additional texts (raw bytes, editor buffers) with the options of the project's files.</summary>
+    public static GeneratorResult Run(TestProject project, ImmutableArray<AdditionalText> texts, CancellationToken cancellationToken = default)
     {
         var compilation = project.CreateCompilation();
-        var driver = CreateDriver(project).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _, cancellationToken);
+        var driver = CreateDriver(project, texts).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _, cancellationToken);
         return new GeneratorResult(driver.GetRunResult(), output);
     }
 }

@@ -14,12 +14,24 @@ internal static class Snapshot
         string actual,
         string? name = null,
         [CallerFilePath] string testFile = "",
-        [CallerMemberName] string testName = "")
+        [CallerMemberName] string testName = "") =>
+        Compare(actual, "cs", name, testFile, testName);
+
+    /// <summary>A snapshot of text that is not C#, kept as <c>Class.Test.verified.txt</c> (or another extension).</summary>
+    public static void VerifyText(
+        string actual,
+        string extension = "txt",
+        string? name = null,
+        [CallerFilePath] string testFile = "",
+        [CallerMemberName] string testName = "") =>
+        Compare(actual, extension, name, testFile, testName);
+
+    private static void Compare(string actual, string extension, string? name, string testFile, string testName)
     {
         var directory = Path.GetDirectoryName(RepositoryPath(testFile))!;
         var stem = Path.Combine(directory, $"{Path.GetFileNameWithoutExtension(testFile)}.{name ?? testName}");
-        var verified = stem + ".verified.cs";
-        var received = stem + ".received.cs";
+        var verified = $"{stem}.verified.{extension}";
+        var received = $"{stem}.received.{extension}";
         actual = actual.Replace("\r\n", "\n");
 
         var expected = File.Exists(verified) ? File.ReadAllText(verified).Replace("\r\n", "\n") : null;
