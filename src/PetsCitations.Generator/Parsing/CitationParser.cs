@@ -20,7 +20,7 @@ internal static class CitationParser
     private const int MaxQuotedLength = 60;
 
     // Plain CommonMark: what GitHub and editors agree on. Precise locations give exact spans for diagnostics.
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().UseCancellation().Build();
 
     private static readonly string[] ClassMembers = ["All", "Sections", "FindByUrl", .. ObjectMembers()];
     private static readonly string[] SectionMembers = ["Sections", .. ObjectMembers()];
@@ -34,7 +34,7 @@ internal static class CitationParser
 
         var text = file.Text!;
         var lines = new LineMap(file.Path, text);
-        var document = Markdown.Parse(text, Pipeline);
+        var document = Markdown.Parse(text, Pipeline, MarkdigCancellation.Context(cancellationToken));
         var items = new List<ListItem>();
         CollectItems(document, lines, items, cancellationToken);
 
@@ -84,6 +84,7 @@ internal static class CitationParser
                 case ListBlock list:
                     foreach (var block in list)
                     {
+                        cancellationToken.ThrowIfCancellationRequested();
                         if (block is ListItemBlock item)
                         {
                             items.Add(ReadItem(item, section, lines));
