@@ -33,7 +33,7 @@ internal sealed class MarkdownLines
 
     /// <summary>
     /// What is wrong with the location of each diagnostic reported in the file at <paramref name="path"/>: a span outside
-    /// the text, over a line break, or a line and column that are not where the span starts and ends. Empty when all is well.
+    /// the text, or a line and column that are not where the span starts and ends. Empty when all is well.
     /// </summary>
     public IEnumerable<string> LocationProblems(IEnumerable<Diagnostic> diagnostics, string path)
     {
@@ -51,11 +51,6 @@ internal sealed class MarkdownLines
             {
                 yield return $"{reported}: outside the text of {_text.Length} characters";
                 continue;
-            }
-
-            if (_text.AsSpan(span.Start, span.Length).IndexOfAny('\r', '\n') >= 0)
-            {
-                yield return $"{reported}: the span covers a line break";
             }
 
             var expected = new LinePositionSpan(PositionOf(span.Start), PositionOf(span.End));
