@@ -34,7 +34,8 @@ public sealed class FuzzTests
             var first = project * CasesPerProject;
             var cases = Enumerable.Range(first, Math.Min(CasesPerProject, CaseCount - first)).Select(Fuzzer.Create).ToList();
             var version = project % 2 == 0 ? LanguageVersion.Latest : LanguageVersion.CSharp7_3;
-            foreach (var problem in FuzzOracle.Check(cases, version))
+            var lineEnding = project % 4 < 2 ? "\r\n" : "\r";
+            foreach (var problem in FuzzOracle.Check(cases, version, lineEnding))
             {
                 problems.Add(problem);
             }
@@ -52,9 +53,9 @@ public sealed class FuzzTests
             .Select(FuzzCase.Load)
             .ToList();
         Assert.NotEmpty(inputs);
-        foreach (var version in new[] { LanguageVersion.Latest, LanguageVersion.CSharp7_3 })
+        foreach (var (version, lineEnding) in new[] { (LanguageVersion.Latest, "\r\n"), (LanguageVersion.CSharp7_3, "\r") })
         {
-            var problems = FuzzOracle.Check(inputs, version);
+            var problems = FuzzOracle.Check(inputs, version, lineEnding);
             Assert.True(problems.Count == 0, Report(problems, save: false));
         }
     }
