@@ -34,7 +34,7 @@ internal static class CitationParser
 
         var text = file.Text!;
         var lines = new LineMap(file.Path, text);
-        var document = Markdown.Parse(WithoutLoneCarriageReturns(text), Pipeline, MarkdigCancellation.Context(cancellationToken));
+        var document = Markdown.Parse(lines.Text, Pipeline, MarkdigCancellation.Context(cancellationToken));
         var items = new List<ListItem>();
         CollectItems(document, lines, items, cancellationToken);
 
@@ -54,25 +54,6 @@ internal static class CitationParser
 
         var catalog = builder.Build(Path.GetFileName(file.Path), cancellationToken);
         return new ParseResult(file.Path, catalog, diagnostics.ToEquatableArray());
-    }
-
-    /// <summary>
-    /// Markdig drops a line ending inside a code span when it is a lone CR, where CommonMark makes every line ending a space
-    /// ("a `b\rc`" would read "bc"). Turning lone CRs into LFs changes no offset and no line, so spans stay valid.
-    /// </summary>
-    private static string WithoutLoneCarriageReturns(string text)
-    {
-        char[]? replaced = null;
-        for (var i = text.IndexOf('\r'); i >= 0; i = i + 1 < text.Length ? text.IndexOf('\r', i + 1) : -1)
-        {
-            if (i + 1 == text.Length || text[i + 1] != '\n')
-            {
-                replaced ??= text.ToCharArray();
-                replaced[i] = '\n';
-            }
-        }
-
-        return replaced is null ? text : new string(replaced);
     }
 
     /// <summary>Walks the blocks in document order, tracking the current heading, and takes the top-level list items.</summary>

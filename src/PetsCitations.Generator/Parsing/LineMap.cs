@@ -1,37 +1,70 @@
 using System.Collections.Generic;
+using System.Text;
 using PetsCitations.Generator.Diagnostics;
 
 namespace PetsCitations.Generator.Parsing;
 
 /// <summary>
-/// Maps character offsets to lines and columns the way CommonMark and Markdown editors count lines
-/// (<c>\n</c>, <c>\r\n</c> and <c>\r</c> end a line; U+2028 and U+0085 do not, unlike Roslyn's <c>SourceText</c>).
+/// The text Markdig reads, with every line ending made <c>\n</c>, and the map from offsets in it to places in the file:
+/// lines and columns the way CommonMark and Markdown editors count them (<c>\n</c>, <c>\r\n</c> and <c>\r</c> end a line;
+/// U+2028 and U+0085 do not, unlike Roslyn's <c>SourceText</c>), and offsets in the file as it is.
 /// Columns count UTF-16 code units, a tab being one, as the compiler does for C# files.
 /// </summary>
+/// <remarks>
+/// Markdig does not treat line endings alike inside code spans (a lone <c>\r</c> is dropped where <c>\n</c> becomes a
+/// space; a span that starts with <c>\r\n</c> keeps a space that one starting with <c>\n</c> loses), so the same list
+/// would give other titles with other line endings. Lines and columns are the same in both texts; only offsets differ.
+/// </remarks>
 internal sealed class LineMap
 {
     private readonly string _path;
-    private readonly string _text;
     private readonly List<int> _lineStarts = [0];
+    private readonly List<int> _fileLineStarts;
 
     public LineMap(string path, string text)
     {
         _path = path;
-        _text = text;
+        if (text.IndexOf('\r') < 0)
+        {
+            Text = text;
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (text[i] == '\n')
+                {
+                    _lineStarts.Add(i + 1);
+                }
+            }
+
+            _fileLineStarts = _lineStarts;
+            return;
+        }
+
+        _fileLineStarts = [0];
+        var normalized = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            if (c is not ('\r' or '\n'))
+            {
+                normalized.Append(c);
+                continue;
+            }
+
             if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
             {
                 i++;
             }
 
-            if (c is '\r' or '\n')
-            {
-                _lineStarts.Add(i + 1);
-            }
+            normalized.Append('\n');
+            _lineStarts.Add(normalized.Length);
+            _fileLineStarts.Add(i + 1);
         }
+
+        Text = normalized.ToString();
     }
+
+    /// <summary>The file's text with <c>\n</c> line endings: what Markdig parses and what offsets refer to.</summary>
+    public string Text { get; }
 
     /// <summary>Returns the 0-based line that holds an offset.</summary>
     public int LineOf(int offset)
@@ -45,16 +78,17 @@ internal sealed class LineMap
     {
         start = Clamp(start);
         end = Clamp(end < start ? start : end);
-        var startLine = LineOf(start);
-        var endLine = LineOf(end);
-        return new FileSpan(
-            _path, start, end - start, startLine, start - _lineStarts[startLine], endLine, end - _lineStarts[endLine]);
+        var (startLine, endLine) = (LineOf(start), LineOf(end));
+        var (startColumn, endColumn) = (start - _lineStarts[startLine], end - _lineStarts[endLine]);
+        var fileStart = _fileLineStarts[startLine] + startColumn;
+        var fileEnd = _fileLineStarts[endLine] + endColumn;
+        return new FileSpan(_path, fileStart, fileEnd - fileStart, startLine, startColumn, endLine, endColumn);
     }
 
     /// <summary>The span without its delimiters when it is wrapped in them, as a link destination in angle brackets is.</summary>
     public FileSpan SpanInside(int start, int end, char open, char close)
     {
-        var wrapped = end - start >= 2 && start >= 0 && end <= _text.Length && _text[start] == open && _text[end - 1] == close;
+        var wrapped = end - start >= 2 && start >= 0 && end <= Text.Length && Text[start] == open && Text[end - 1] == close;
         return wrapped ? Span(start + 1, end - 1) : Span(start, end);
     }
 
@@ -62,14 +96,9 @@ internal sealed class LineMap
     public FileSpan RestOfLine(int start)
     {
         start = Clamp(start);
-        var end = start;
-        while (end < _text.Length && _text[end] is not ('\r' or '\n'))
-        {
-            end++;
-        }
-
-        return Span(start, end);
+        var end = Text.IndexOf('\n', start);
+        return Span(start, end < 0 ? Text.Length : end);
     }
 
-    private int Clamp(int offset) => offset < 0 ? 0 : offset > _text.Length ? _text.Length : offset;
+    private int Clamp(int offset) => offset < 0 ? 0 : offset > Text.Length ? Text.Length : offset;
 }

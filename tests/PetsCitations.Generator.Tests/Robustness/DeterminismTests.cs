@@ -115,6 +115,15 @@ public sealed class DeterminismTests
     public void Code_span_across_a_line_ending_reads_with_a_space_there(string lineEnding) =>
         Assert.Equal("code span: title", Parse.SingleEntry($"- `code{lineEnding}span`: title [l](https://a.org)\n").Title);
 
+    [Theory]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    public void Code_span_that_starts_at_a_line_ending_reads_as_with_LF(string lineEnding) =>
+        Assert.Equal(CodeSpanTitle("\n"), CodeSpanTitle(lineEnding));
+
+    private static string CodeSpanTitle(string lineEnding) =>
+        Parse.SingleEntry($"- Tight`{lineEnding} spaced `code [l](https://a.org)\n").Title;
+
     /// <summary>The seed, every corpus list and the lists above, each with its own class; line endings made LF.</summary>
     private static TestProject Project() => new()
     {
