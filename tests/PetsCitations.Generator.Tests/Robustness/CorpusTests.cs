@@ -50,14 +50,14 @@ public sealed class CorpusTests
     public void Corpus_file_diagnostics_lie_inside_the_file_on_the_line_they_name(string file)
     {
         var result = Run(file, LanguageVersion.Latest);
-        Assert.All(result.Diagnostics, diagnostic => Assert.Equal(Path(file), diagnostic.Location.GetLineSpan().Path));
-        Assert.Empty(new MarkdownLines(Text(file)).LocationProblems(result.Diagnostics, Path(file)));
+        Assert.All(result.Diagnostics, diagnostic => Assert.Equal(ProjectPath(file), diagnostic.Location.GetLineSpan().Path));
+        Assert.Empty(new MarkdownLines(Text(file)).LocationProblems(result.Diagnostics, ProjectPath(file)));
     }
 
     [Theory]
     [MemberData(nameof(Files))]
     public void Corpus_file_summary_matches_the_committed_snapshot(string file) =>
-        Snapshot.VerifyText(Summary(Run(file, LanguageVersion.Latest)), name: System.IO.Path.GetFileNameWithoutExtension(file));
+        Snapshot.VerifyText(Summary(Run(file, LanguageVersion.Latest)), name: Path.GetFileNameWithoutExtension(file));
 
     /// <summary>Entry and section counts as the consumer sees them (members of the compiled class), then every diagnostic.</summary>
     private static string Summary(GeneratorResult result)
@@ -81,7 +81,7 @@ public sealed class CorpusTests
     {
         var project = new TestProject
         {
-            Files = [new CitationInput(Path(file), null)],
+            Files = [new CitationInput(ProjectPath(file), null)],
             LanguageVersion = version,
             Nullable = version >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable,
         };
@@ -89,9 +89,9 @@ public sealed class CorpusTests
     }
 
     private static AdditionalText Input(string file) =>
-        TestAdditionalText.FromBytes(Path(file), File.ReadAllBytes(System.IO.Path.Combine(Corpus.Directory, file)));
+        TestAdditionalText.FromBytes(ProjectPath(file), File.ReadAllBytes(Path.Combine(Corpus.Directory, file)));
 
     private static string Text(string file) => Input(file).GetText()!.ToString();
 
-    private static string Path(string file) => "/project/" + file;
+    private static string ProjectPath(string file) => "/project/" + file;
 }

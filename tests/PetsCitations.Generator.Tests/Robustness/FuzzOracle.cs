@@ -31,10 +31,13 @@ internal static class FuzzOracle
             return [.. problems.Select(problem => (cases[problem.Index], problem.Problem))];
         }
 
-        var alone = cases.SelectMany(single => Run([single], version, lineEnding) switch
+        var alone = new List<(FuzzCase Case, string Problem)>();
+        foreach (var single in cases)
         {
-            var (own, rest) => own.Select(problem => problem.Problem).Concat(rest).Select(problem => (single, problem)),
-        }).ToList();
+            var (own, rest) = Run([single], version, lineEnding);
+            alone.AddRange(own.Select(problem => problem.Problem).Concat(rest).Select(problem => (single, problem)));
+        }
+
         return alone.Count > 0
             ? alone
             : [.. cases.Select(single => (single, "fails only together with the other inputs of its project: " + string.Join("; ", untraced)))];
@@ -70,11 +73,10 @@ internal static class FuzzOracle
             untraced.Add("an exception escaped the generator (CS8785): " + thrown);
         }
 
+        var hintNames = paths.Select((_, index) => HintName(index)).ToArray();
         foreach (var diagnostic in result.CompilerDiagnostics.Where(diagnostic => !diagnostic.Id.StartsWith("PETS", StringComparison.Ordinal)))
         {
-            var index = Array.IndexOf(
-                paths.Select((_, index) => $"Consumer.{ClassName(index)}.g.cs").ToArray(),
-                Path.GetFileName(diagnostic.Location.SourceTree?.FilePath));
+            var index = Array.IndexOf(hintNames, Path.GetFileName(diagnostic.Location.SourceTree?.FilePath));
             var problem = "the compiler reports " + diagnostic;
             if (index >= 0)
             {
@@ -97,7 +99,7 @@ internal static class FuzzOracle
                 .Where(message => !message.Contains(MarkdigDepthLimit, StringComparison.Ordinal))
                 .Select(message => (index, "the generator failed: " + message)));
 
-            var generated = result.Sources.Any(source => source.HintName == $"Consumer.{ClassName(index)}.g.cs");
+            var generated = result.Sources.Any(source => source.HintName == hintNames[index]);
             if (generated == failures.Count > 0)
             {
                 problems.Add((index, generated ? "a catalog was generated despite PETS900" : "no catalog was generated and no PETS900 says why"));
@@ -127,7 +129,7 @@ internal static class FuzzOracle
         var name = lineEnding == "\r" ? "CR" : "CRLF";
         for (var index = 0; index < texts.Length; index++)
         {
-            var hintName = $"Consumer.{ClassName(index)}.g.cs";
+            var hintName = HintName(index);
             var expected = original.Sources.Where(source => source.HintName == hintName).Select(source => source.SourceText.ToString()).SingleOrDefault();
             var actual = result.Sources.Where(source => source.HintName == hintName).Select(source => source.SourceText.ToString()).SingleOrDefault();
             if (expected != actual)
@@ -187,4 +189,6 @@ internal static class FuzzOracle
     }
 
     private static string ClassName(int index) => "Fuzz" + index.ToString(CultureInfo.InvariantCulture);
+
+    private static string HintName(int index) => $"Consumer.{ClassName(index)}.g.cs";
 }

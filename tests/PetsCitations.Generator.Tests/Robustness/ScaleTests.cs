@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 using PetsCitations.Generator.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -15,8 +15,8 @@ public sealed class ScaleTests(ITestOutputHelper output)
     private const int Entries = 100_000;
 
     /// <summary>
-    /// The bound on the growth of the managed heap during the run (sampled), several times the measured peak so that
-    /// only a real regression, such as keeping a second copy of the document, fails it.
+    /// The bound on the growth of the managed heap during the run (sampled): more than twice the 290–430 MB measured on a
+    /// two-core development machine, so that only a real regression, such as a second copy of the generated source, fails it.
     /// </summary>
     private const long PeakHeapGrowthBound = 1024L * 1024 * 1024;
 
@@ -50,7 +50,7 @@ public sealed class ScaleTests(ITestOutputHelper output)
             + $"peak heap growth {Megabytes(peak - baseline)} MB, allocated {Megabytes(allocated)} MB, retained with the driver's state {Megabytes(retained)} MB");
 
         Assert.Empty(run.Diagnostics);
-        Assert.Contains($"{Entries} entries in {Entries / LargeList.EntriesPerSection} sections", source.GetSubText(new Microsoft.CodeAnalysis.Text.TextSpan(0, 1000)).ToString(), StringComparison.Ordinal);
+        Assert.Contains($"{Entries} entries in {Entries / LargeList.EntriesPerSection} sections", source.GetSubText(new TextSpan(0, 1000)).ToString(), StringComparison.Ordinal);
         Assert.Empty(run.GeneratedTrees.Single().GetDiagnostics());
         Assert.True(
             peak - baseline < PeakHeapGrowthBound,
