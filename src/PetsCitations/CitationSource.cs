@@ -1,7 +1,12 @@
 namespace Pets.Citations
 {
     /// <summary>Where a paper's link points, derived at compile time from the URL's host.</summary>
+#if PETS_GENERATOR
+    // The generator compiles this file too; there it must not be a second public type of the same name.
+    internal enum CitationSource
+#else
     public enum CitationSource
+#endif
     {
         /// <summary>Any other host.</summary>
         Other = 0,
