@@ -93,20 +93,36 @@ namespace Pets.Citations
             return false;
         }
 
+        /// <summary>
+        /// Escapes TeX's special characters, and breaks the ligatures TeX would form (<c>--</c> into a dash, <c>``</c> and
+        /// <c>''</c> into quotes, <c>!`</c> into ¡, <c>&lt;</c> into ¡ in the default font encoding) so that the text reads
+        /// back exactly as written.
+        /// </summary>
         private static string Escape(string text)
         {
             var escaped = new StringBuilder(text.Length);
-            foreach (var c in text)
+            for (var i = 0; i < text.Length; i++)
             {
+                var c = text[i];
                 switch (c)
                 {
                     case '\\': escaped.Append("\\textbackslash{}"); break;
                     case '~': escaped.Append("\\textasciitilde{}"); break;
                     case '^': escaped.Append("\\textasciicircum{}"); break;
+                    case '<': escaped.Append("\\textless{}"); break;
+                    case '>': escaped.Append("\\textgreater{}"); break;
                     case '{' or '}' or '%' or '&' or '#' or '_' or '$':
                         escaped.Append('\\').Append(c);
                         break;
-                    default: escaped.Append(c); break;
+                    default:
+                        escaped.Append(c);
+                        var next = i + 1 < text.Length ? text[i + 1] : '\0';
+                        if ((c is '-' or '`' or '\'' && next == c) || (c is '!' or '?' && next == '`'))
+                        {
+                            escaped.Append("{}");
+                        }
+
+                        break;
                 }
             }
 
