@@ -5,6 +5,7 @@ using PetsCitations.PackageTests.Infrastructure;
 namespace PetsCitations.PackageTests;
 
 /// <summary>The nupkg that <c>dotnet pack</c> makes of src/PetsCitations, opened as the zip it is.</summary>
+[Collection(PackageCollection.Name)]
 public sealed class PackageLayoutTests
 {
     private readonly PackedPackage _package = PackedPackage.Instance;

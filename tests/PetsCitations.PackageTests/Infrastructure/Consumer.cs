@@ -30,6 +30,9 @@ internal sealed class Consumer
     public CommandResult Build(string? project = null, params string[] options) =>
         DotNet.Run(Directory, _package.Environment, ["build", .. project is null ? Array.Empty<string>() : [project], .. DotNet.BuildOptions, .. options]);
 
+    /// <summary>Runs <c>dotnet restore</c>, as an IDE does when it opens a project.</summary>
+    public CommandResult Restore() => DotNet.Run(Directory, _package.Environment, ["restore", .. DotNet.BuildOptions]);
+
     /// <summary>Runs a built program, such as <c>bin/Debug/net10.0/App.dll</c>, and returns what it printed.</summary>
     public CommandResult Run(string assembly) => DotNet.Run(Directory, _package.Environment, [PathOf(assembly)]);
 }

@@ -14,6 +14,8 @@ internal sealed class PackedPackage
 
     private static readonly Lazy<PackedPackage> Shared = new(Pack, LazyThreadSafetyMode.ExecutionAndPublication);
 
+    private static string? s_createdRoot;
+
     private PackedPackage(string root)
     {
         Root = root;
@@ -22,7 +24,7 @@ internal sealed class PackedPackage
     /// <summary>The package of this test run; the first caller packs it, every other caller waits for that.</summary>
     public static PackedPackage Instance => Shared.Value;
 
-    /// <summary>The temporary folder of this test run, removed when the test host exits.</summary>
+    /// <summary>The temporary folder of this test run, removed after the last test (see <see cref="PackageCollection"/>).</summary>
     public string Root { get; }
 
     public string Feed => Path.Combine(Root, "feed");
@@ -34,18 +36,11 @@ internal sealed class PackedPackage
 
     public string NupkgPath => Path.Combine(Feed, $"PetsCitations.{Repository.Version}.nupkg");
 
-    /// <summary>The environment of every command: the packages folder of this run, whatever NuGet is configured with.</summary>
-    public IReadOnlyDictionary<string, string> Environment => new Dictionary<string, string>
-    {
-        ["NUGET_PACKAGES"] = PackagesFolder,
-        ["SOURCE_DATE_EPOCH"] = SourceDateEpoch,
-    };
+    /// <summary>The environment of every consumer command: this run's packages folder, whatever NuGet is configured with.</summary>
+    public IReadOnlyDictionary<string, string> Environment => new Dictionary<string, string> { ["NUGET_PACKAGES"] = PackagesFolder };
 
     /// <summary>Packs the repository's package project again, without building, into <paramref name="feed"/>.</summary>
-    public CommandResult PackAgain(string feed) => DotNet.Run(
-        Repository.Root,
-        new Dictionary<string, string> { ["SOURCE_DATE_EPOCH"] = SourceDateEpoch },
-        ["pack", Repository.PackageProject, "-c", "Release", "--no-build", "-o", feed, "--artifacts-path", ArtifactsFolder, .. DotNet.BuildOptions]);
+    public CommandResult PackAgain(string feed) => PackInto(feed, "--no-build");
 
     /// <summary>
     /// Creates an empty consumer folder that sees only this run's feed and nuget.org, and no Directory.Build.* or
@@ -90,13 +85,10 @@ internal sealed class PackedPackage
         DeleteLeftoversOfKilledRuns();
         var root = Path.Combine(Path.GetTempPath(), $"{RootPrefix}{Guid.NewGuid():N}");
         Directory.CreateDirectory(root);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => DeleteQuietly(root);
+        s_createdRoot = root;
 
         var package = new PackedPackage(root);
-        var result = DotNet.Run(
-            Repository.Root,
-            new Dictionary<string, string> { ["SOURCE_DATE_EPOCH"] = SourceDateEpoch },
-            ["pack", Repository.PackageProject, "-c", "Release", "-o", package.Feed, "--artifacts-path", package.ArtifactsFolder, .. DotNet.BuildOptions]);
+        var result = package.PackInto(package.Feed);
         if (!result.Succeeded || !File.Exists(package.NupkgPath))
         {
             throw new InvalidOperationException($"Packing failed or did not produce {package.NupkgPath}:\n{result}");
@@ -105,7 +97,13 @@ internal sealed class PackedPackage
         return package;
     }
 
-    // A test host that is killed never runs its exit handler; a folder that old belongs to no run still going.
+    // A Release build, in the artifacts folder: the test projects running beside this one use the Debug bin and obj folders.
+    private CommandResult PackInto(string feed, params string[] options) => DotNet.Run(
+        Repository.Root,
+        new Dictionary<string, string> { ["SOURCE_DATE_EPOCH"] = SourceDateEpoch },
+        ["pack", Repository.PackageProject, "-c", "Release", "-o", feed, "--artifacts-path", ArtifactsFolder, .. options, .. DotNet.BuildOptions]);
+
+    // A test host that is killed never cleans up; a folder that old belongs to no run still going.
     private static void DeleteLeftoversOfKilledRuns()
     {
         foreach (var directory in Directory.EnumerateDirectories(Path.GetTempPath(), RootPrefix + "*"))
@@ -114,6 +112,15 @@ internal sealed class PackedPackage
             {
                 DeleteQuietly(directory);
             }
+        }
+    }
+
+    /// <summary>Removes this run's folder, if a test created it.</summary>
+    public static void DeleteRunFolder()
+    {
+        if (s_createdRoot is { } root)
+        {
+            DeleteQuietly(root);
         }
     }
 

@@ -6,6 +6,7 @@ namespace PetsCitations.PackageTests.Scenarios;
 /// Scenario 1: a net10.0 console app with the seed list, written the way the package README says. It also has another
 /// Markdown file as an additional file, as a project does for some other analyzer: that file is not a citation list.
 /// </summary>
+[Collection(PackageCollection.Name)]
 public sealed class ConsoleAppTests(ConsoleAppTests.App app) : IClassFixture<ConsoleAppTests.App>
 {
     [Fact]

@@ -3,6 +3,7 @@ using PetsCitations.PackageTests.Infrastructure;
 namespace PetsCitations.PackageTests.Scenarios;
 
 /// <summary>Scenario 6: a project with an empty RootNamespace gets its catalog in the global namespace.</summary>
+[Collection(PackageCollection.Name)]
 public sealed class GlobalNamespaceTests(GlobalNamespaceTests.App app) : IClassFixture<GlobalNamespaceTests.App>
 {
     [Fact]

@@ -6,6 +6,7 @@ namespace PetsCitations.PackageTests.Scenarios;
 /// Scenario 7: the edit loop of a user. Build; edit only a C# file and build again; edit the Markdown and build again.
 /// Each build is incremental, in the same folder, as an IDE or a watch loop does it.
 /// </summary>
+[Collection(PackageCollection.Name)]
 public sealed class IncrementalBuildTests(IncrementalBuildTests.EditLoop loop) : IClassFixture<IncrementalBuildTests.EditLoop>
 {
     private const string SeedTitle = "OTAS: An Elastic Transformer Serving System via Token Adaptation";

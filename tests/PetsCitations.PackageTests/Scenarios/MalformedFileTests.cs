@@ -3,6 +3,7 @@ using PetsCitations.PackageTests.Infrastructure;
 namespace PetsCitations.PackageTests.Scenarios;
 
 /// <summary>Scenario 4: an entry without a link fails the build with an error located in the Markdown file.</summary>
+[Collection(PackageCollection.Name)]
 public sealed class MalformedFileTests(MalformedFileTests.App app) : IClassFixture<MalformedFileTests.App>
 {
     [Fact]
@@ -13,7 +14,7 @@ public sealed class MalformedFileTests(MalformedFileTests.App app) : IClassFixtu
         BuildAssert.ReportedError(app.Build, "citations.md(4,1): error PETS001:");
 
     [Fact]
-    public void Error_is_the_only_one_the_build_reports() =>
+    public void Catalog_is_still_generated_so_code_using_it_adds_no_error() =>
         Assert.All(app.Build.Errors, error => Assert.Contains("error PETS001:", error, StringComparison.Ordinal));
 
     public sealed class App

@@ -6,6 +6,7 @@ namespace PetsCitations.PackageTests.Scenarios;
 /// Scenario 2: a netstandard2.0 class library, so C# 7.3 by default, with warnings as errors and a documentation file.
 /// The catalog is public, so the compiler checks its documentation comments as part of the library's public API.
 /// </summary>
+[Collection(PackageCollection.Name)]
 public sealed class NetStandardLibraryTests(NetStandardLibraryTests.Library library) : IClassFixture<NetStandardLibraryTests.Library>
 {
     [Fact]

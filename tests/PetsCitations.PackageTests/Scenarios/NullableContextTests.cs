@@ -3,6 +3,7 @@ using PetsCitations.PackageTests.Infrastructure;
 namespace PetsCitations.PackageTests.Scenarios;
 
 /// <summary>Scenario 3: the same consumer code in a project with nullable reference types enabled, and disabled.</summary>
+[Collection(PackageCollection.Name)]
 public sealed class NullableContextTests(NullableContextTests.Apps apps) : IClassFixture<NullableContextTests.Apps>
 {
     [Theory]

@@ -6,6 +6,7 @@ namespace PetsCitations.PackageTests.Scenarios;
 /// Scenario 5: project B references project A; both reference the package and have a catalog, A's public. B sees A's
 /// catalog as an imported type and its own as a source type, in different namespaces, so nothing conflicts.
 /// </summary>
+[Collection(PackageCollection.Name)]
 public sealed class ProjectReferenceTests(ProjectReferenceTests.Solution solution) : IClassFixture<ProjectReferenceTests.Solution>
 {
     [Fact]
