@@ -2,6 +2,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Completion;
 using Microsoft.CodeAnalysis.FindSymbols;
 using Microsoft.CodeAnalysis.QuickInfo;
+using Microsoft.CodeAnalysis.Text;
 using PetsCitations.EditorTests.Infrastructure;
 
 namespace PetsCitations.EditorTests;
@@ -101,7 +102,7 @@ public sealed class IntelliSenseTests
         var markdown = editor.Document.Project.AdditionalDocuments.Single();
         var edited = editor.Document.Project.Solution.WithAdditionalDocumentText(
             markdown.Id,
-            Microsoft.CodeAnalysis.Text.SourceText.From(
+            SourceText.From(
                 EditorProject.SeedMarkdown + "\n- Attention Is All You Need [link to paper](https://arxiv.org/abs/1706.03762)\n"));
 
         var names = await CompletionNames(editor with { Document = edited.GetDocument(editor.Document.Id)! });

@@ -3,8 +3,9 @@ using PetsCitations.PackageTests.Infrastructure;
 namespace PetsCitations.PackageTests.Scenarios;
 
 /// <summary>
-/// Scenario 5: project B references project A; both reference the package and have a catalog, A's public. B sees A's
-/// catalog as an imported type and its own as a source type, in different namespaces, so nothing conflicts.
+/// Scenario 5: project B references project A; both have a catalog, A's public. Only A references the package: B gets
+/// the runtime library, the generator and the PetsCitations item through A (buildTransitive). B sees A's catalog as an
+/// imported type and its own as a source type, in different namespaces, so nothing conflicts.
 /// </summary>
 [Collection(PackageCollection.Name)]
 public sealed class ProjectReferenceTests(ProjectReferenceTests.Solution solution) : IClassFixture<ProjectReferenceTests.Solution>
@@ -48,14 +49,13 @@ public sealed class ProjectReferenceTests(ProjectReferenceTests.Solution solutio
                     </Project>
                     """)
                 .WriteFile("A/citations.md", Repository.Seed)
-                .WriteFile("B/B.csproj", $"""
+                .WriteFile("B/B.csproj", """
                     <Project Sdk="Microsoft.NET.Sdk">
                       <PropertyGroup>
                         <OutputType>Exe</OutputType>
                         <TargetFramework>net10.0</TargetFramework>
                       </PropertyGroup>
                       <ItemGroup>
-                        {Consumer.PackageReference}
                         <ProjectReference Include="../A/A.csproj" />
                         <PetsCitations Include="citations.md" />
                       </ItemGroup>
