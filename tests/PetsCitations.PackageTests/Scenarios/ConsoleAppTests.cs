@@ -3,8 +3,9 @@ using PetsCitations.PackageTests.Infrastructure;
 namespace PetsCitations.PackageTests.Scenarios;
 
 /// <summary>
-/// Scenario 1: a net10.0 console app with the seed list, written the way the package README says. It also has another
-/// Markdown file as an additional file, as a project does for some other analyzer: that file is not a citation list.
+/// Scenario 1: a net10.0 console app with the seed list, written the way the package README says, and a second list
+/// with its own class name and namespace. It also has another Markdown file as an additional file, as a project does
+/// for some other analyzer: that file is not a citation list.
 /// </summary>
 [Collection(PackageCollection.Name)]
 public sealed class ConsoleAppTests(ConsoleAppTests.App app) : IClassFixture<ConsoleAppTests.App>
@@ -29,10 +30,14 @@ public sealed class ConsoleAppTests(ConsoleAppTests.App app) : IClassFixture<Con
     }
 
     [Fact]
+    public void Item_metadata_ClassName_and_Namespace_name_the_class_of_a_second_list() =>
+        BuildAssert.Printed(app.Run, "Reading list: Attention Is All You Need");
+
+    [Fact]
     public void Markdown_additional_file_that_is_not_a_PetsCitations_item_is_not_read_as_citations()
     {
         Assert.DoesNotContain("notes.md", app.Build.Output, StringComparison.Ordinal);
-        BuildAssert.Printed(app.Run, "Generated catalogs: App.PetsCitations");
+        BuildAssert.Printed(app.Run, "Generated catalogs: App.Lists.ReadingList, App.PetsCitations");
     }
 
     [Fact]
@@ -60,11 +65,13 @@ public sealed class ConsoleAppTests(ConsoleAppTests.App app) : IClassFixture<Con
                       <ItemGroup>
                         {Consumer.PackageReference}
                         <PetsCitations Include="citations.md" />
+                        <PetsCitations Include="reading.md" ClassName="ReadingList" Namespace="App.Lists" />
                         <AdditionalFiles Include="notes.md" />
                       </ItemGroup>
                     </Project>
                     """)
                 .WriteFile("citations.md", Repository.Seed)
+                .WriteFile("reading.md", "## To read\n\n- Attention Is All You Need [link to paper](https://arxiv.org/abs/1706.03762)\n")
                 // Read as a citation list, this entry without a link would be error PETS001, and a second catalog named
                 // PetsCitations in the same namespace would clash with the first.
                 .WriteFile("notes.md", "## Reading notes\n\n- A paper to read later, no link yet\n")
@@ -86,10 +93,12 @@ public sealed class ConsoleAppTests(ConsoleAppTests.App app) : IClassFixture<Con
                             Console.WriteLine($"All: {PetsCitations.All.Count}");
                             Console.WriteLine($"Basic Work: {string.Join(",", PetsCitations.Sections.BasicWork.Select(c => c.Id))}");
                             Console.WriteLine($"FindByUrl: {PetsCitations.FindByUrl("https://arxiv.org/abs/2401.09670")?.Id}");
+                            Console.WriteLine($"Reading list: {Lists.ReadingList.AttentionIsAllYouNeed.Title}");
                             var catalogs = typeof(Program).Assembly.GetTypes()
                                 .Where(type => !type.IsNested && type.GetCustomAttribute<GeneratedCodeAttribute>()?.Tool == "PetsCitations.Generator")
-                                .Select(type => type.FullName);
-                            Console.WriteLine($"Generated catalogs: {string.Join(",", catalogs)}");
+                                .Select(type => type.FullName)
+                                .Order(StringComparer.Ordinal);
+                            Console.WriteLine($"Generated catalogs: {string.Join(", ", catalogs)}");
                         }
                     }
                     """);
