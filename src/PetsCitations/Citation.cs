@@ -1,4 +1,5 @@
 using System;
+using Pets.Citations.Metadata;
 
 namespace Pets.Citations
 {
@@ -20,7 +21,25 @@ namespace Pets.Citations
         /// <param name="section">The text of the nearest heading before the entry, or an empty string.</param>
         /// <param name="isBasedOnPets"><see langword="true"/> when the whole title is in bold in the Markdown file.</param>
         /// <param name="line">The 1-based line of the entry in the Markdown file.</param>
-        public Citation(string id, string title, string url, string section, bool isBasedOnPets, int line)
+        /// <param name="source">Where the link points.</param>
+        /// <param name="arxivId">The normalized arXiv id, if the paper has one.</param>
+        /// <param name="doi">The DOI, if the link names one.</param>
+        /// <param name="year">The publication year, if known.</param>
+        /// <param name="venue">The venue, such as <c>arXiv</c> or <c>OSDI 2023</c>, if known.</param>
+        /// <param name="bibTeXKey">The BibTeX key; by default the lower-case id followed by the year.</param>
+        public Citation(
+            string id,
+            string title,
+            string url,
+            string section,
+            bool isBasedOnPets,
+            int line,
+            CitationSource source = CitationSource.Other,
+            string? arxivId = null,
+            string? doi = null,
+            int? year = null,
+            string? venue = null,
+            string? bibTeXKey = null)
         {
             Id = id ?? throw new ArgumentNullException(nameof(id));
             Title = title ?? throw new ArgumentNullException(nameof(title));
@@ -28,6 +47,12 @@ namespace Pets.Citations
             Section = section ?? throw new ArgumentNullException(nameof(section));
             IsBasedOnPets = isBasedOnPets;
             Line = line;
+            Source = source;
+            ArxivId = arxivId;
+            Doi = doi;
+            Year = year;
+            Venue = venue;
+            BibTeXKey = bibTeXKey ?? PaperUrl.BaseBibTeXKey(id, year);
         }
 
         /// <summary>Gets the name of the catalog member that returns this citation.</summary>
@@ -49,7 +74,29 @@ namespace Pets.Citations
         /// <summary>Gets the 1-based line of the entry in the Markdown file.</summary>
         public int Line { get; }
 
+        /// <summary>Gets where the link points, derived from its host.</summary>
+        public CitationSource Source { get; }
+
+        /// <summary>Gets the arXiv id without version (<c>2401.05031</c>, <c>cs/0112017</c>), or <see langword="null"/>.</summary>
+        public string? ArxivId { get; }
+
+        /// <summary>Gets the DOI (<c>10.1145/3605573.3605585</c>), or <see langword="null"/>.</summary>
+        public string? Doi { get; }
+
+        /// <summary>Gets the publication year, from the entry's metadata comment, the arXiv id or the venue, or <see langword="null"/>.</summary>
+        public int? Year { get; }
+
+        /// <summary>Gets the venue (<c>arXiv</c>, <c>OSDI 2023</c>, …), or <see langword="null"/> when the link does not tell.</summary>
+        public string? Venue { get; }
+
+        /// <summary>Gets the BibTeX key, unique within the catalog (for example <c>powerinfer2023</c>).</summary>
+        public string BibTeXKey { get; }
+
         internal string UrlText { get; }
+
+        /// <summary>Writes the citation as a BibTeX entry.</summary>
+        /// <returns>The entry, ending with a line break.</returns>
+        public string ToBibTeX() => BibTeXWriter.Write(this);
 
         /// <inheritdoc/>
         public bool Equals(Citation? other) =>
@@ -59,7 +106,13 @@ namespace Pets.Citations
             && UrlText == other.UrlText
             && Section == other.Section
             && IsBasedOnPets == other.IsBasedOnPets
-            && Line == other.Line;
+            && Line == other.Line
+            && Source == other.Source
+            && ArxivId == other.ArxivId
+            && Doi == other.Doi
+            && Year == other.Year
+            && Venue == other.Venue
+            && BibTeXKey == other.BibTeXKey;
 
         /// <inheritdoc/>
         public override bool Equals(object? obj) => Equals(obj as Citation);
@@ -74,7 +127,8 @@ namespace Pets.Citations
                 hash = (hash * 31) + StringComparer.Ordinal.GetHashCode(UrlText);
                 hash = (hash * 31) + StringComparer.Ordinal.GetHashCode(Section);
                 hash = (hash * 31) + (IsBasedOnPets ? 1 : 0);
-                return (hash * 31) + Line;
+                hash = (hash * 31) + Line;
+                return (hash * 31) + StringComparer.Ordinal.GetHashCode(BibTeXKey);
             }
         }
 

@@ -3,6 +3,8 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.ComponentModel;
+using System.Text;
+using Pets.Citations.Metadata;
 
 namespace Pets.Citations
 {
@@ -19,6 +21,8 @@ namespace Pets.Citations
         private readonly Citation[] _citations;
         private readonly IReadOnlyList<Citation>[] _sections;
         private readonly Dictionary<string, Citation> _byUrl;
+        private readonly Dictionary<string, Citation> _byArxivId;
+        private readonly Dictionary<string, Citation> _byDoi;
 
         /// <summary>Creates the table from the columns of a generated catalog.</summary>
         /// <param name="ids">The member name of each citation.</param>
@@ -28,6 +32,12 @@ namespace Pets.Citations
         /// <param name="sectionIndexes">For each citation, the index of its section in <paramref name="sections"/>.</param>
         /// <param name="lines">The 1-based line of each citation in the Markdown file.</param>
         /// <param name="basedOnPets">The indexes of the citations that are developed based on PetS, ascending.</param>
+        /// <param name="sources">The <see cref="CitationSource"/> of each citation.</param>
+        /// <param name="arxivIds">The arXiv id of each citation, or null.</param>
+        /// <param name="dois">The DOI of each citation, or null.</param>
+        /// <param name="years">The year of each citation, or 0 when unknown.</param>
+        /// <param name="venues">The venue of each citation, or null.</param>
+        /// <param name="bibTeXKeys">The unique BibTeX key of each citation.</param>
         public CitationTable(
             string[] ids,
             string[] titles,
@@ -35,21 +45,27 @@ namespace Pets.Citations
             string[] sections,
             int[] sectionIndexes,
             int[] lines,
-            int[] basedOnPets)
+            int[] basedOnPets,
+            int[] sources,
+            string?[] arxivIds,
+            string?[] dois,
+            int[] years,
+            string?[] venues,
+            string[] bibTeXKeys)
         {
-            if (ids is null) throw new ArgumentNullException(nameof(ids));
-            if (titles is null) throw new ArgumentNullException(nameof(titles));
-            if (urls is null) throw new ArgumentNullException(nameof(urls));
-            if (sections is null) throw new ArgumentNullException(nameof(sections));
-            if (sectionIndexes is null) throw new ArgumentNullException(nameof(sectionIndexes));
-            if (lines is null) throw new ArgumentNullException(nameof(lines));
-            if (basedOnPets is null) throw new ArgumentNullException(nameof(basedOnPets));
-
-            var count = ids.Length;
-            if (titles.Length != count || urls.Length != count || sectionIndexes.Length != count || lines.Length != count)
+            var count = Length(ids, nameof(ids));
+            foreach (var column in new[] { Length(titles, nameof(titles)), Length(urls, nameof(urls)), Length(sectionIndexes, nameof(sectionIndexes)),
+                Length(lines, nameof(lines)), Length(sources, nameof(sources)), Length(arxivIds, nameof(arxivIds)), Length(dois, nameof(dois)),
+                Length(years, nameof(years)), Length(venues, nameof(venues)), Length(bibTeXKeys, nameof(bibTeXKeys)) })
             {
-                throw new ArgumentException("Every column of a citation table must have one value per citation.");
+                if (column != count)
+                {
+                    throw new ArgumentException("Every column of a citation table must have one value per citation.");
+                }
             }
+
+            if (sections is null) throw new ArgumentNullException(nameof(sections));
+            if (basedOnPets is null) throw new ArgumentNullException(nameof(basedOnPets));
 
             var isBasedOnPets = new bool[count];
             foreach (var index in basedOnPets)
@@ -59,18 +75,21 @@ namespace Pets.Citations
 
             _citations = new Citation[count];
             _byUrl = new Dictionary<string, Citation>(count, StringComparer.Ordinal);
+            _byArxivId = new Dictionary<string, Citation>(StringComparer.Ordinal);
+            _byDoi = new Dictionary<string, Citation>(StringComparer.OrdinalIgnoreCase);
             var members = new List<Citation>[sections.Length];
             for (var i = 0; i < count; i++)
             {
                 var section = sectionIndexes[i];
-                var citation = new Citation(ids[i], titles[i], urls[i], sections[section], isBasedOnPets[i], lines[i]);
+                var citation = new Citation(
+                    ids[i], titles[i], urls[i], sections[section], isBasedOnPets[i], lines[i],
+                    (CitationSource)sources[i], arxivIds[i], dois[i], years[i] == 0 ? null : years[i], venues[i], bibTeXKeys[i]);
                 _citations[i] = citation;
 
                 // The first entry wins, matching the order in which a reader meets duplicates in the file.
-                if (!_byUrl.ContainsKey(urls[i]))
-                {
-                    _byUrl.Add(urls[i], citation);
-                }
+                AddFirst(_byUrl, urls[i], citation);
+                AddFirst(_byArxivId, arxivIds[i], citation);
+                AddFirst(_byDoi, dois[i], citation);
 
                 (members[section] ??= new List<Citation>()).Add(citation);
             }
@@ -106,9 +125,55 @@ namespace Pets.Citations
             return _byUrl.TryGetValue(url, out var citation) ? citation : null;
         }
 
+        /// <summary>Finds the first citation with an arXiv id, written with or without version or <c>arXiv:</c> prefix.</summary>
+        /// <param name="arxivId">An arXiv id such as <c>2401.05031</c>, <c>arXiv:2401.05031v2</c> or <c>cs/0112017</c>.</param>
+        /// <returns>The citation, or <see langword="null"/> when no entry has that id.</returns>
+        public Citation? FindByArxivId(string arxivId)
+        {
+            if (arxivId is null) throw new ArgumentNullException(nameof(arxivId));
+            return PaperUrl.NormalizeArxivId(arxivId) is { } id && _byArxivId.TryGetValue(id, out var citation) ? citation : null;
+        }
+
+        /// <summary>Finds the first citation with a DOI, compared case-insensitively as DOIs are.</summary>
+        /// <param name="doi">A DOI such as <c>10.1145/3605573.3605585</c>, <c>doi:…</c> or <c>https://doi.org/…</c>.</param>
+        /// <returns>The citation, or <see langword="null"/> when no entry has that DOI.</returns>
+        public Citation? FindByDoi(string doi)
+        {
+            if (doi is null) throw new ArgumentNullException(nameof(doi));
+            return PaperUrl.NormalizeDoi(doi) is { } normalized && _byDoi.TryGetValue(normalized, out var citation) ? citation : null;
+        }
+
+        /// <summary>Writes every citation as a BibTeX entry, in document order, separated by blank lines.</summary>
+        /// <returns>The bibliography.</returns>
+        public string ToBibTeX()
+        {
+            var bibliography = new StringBuilder();
+            foreach (var citation in _citations)
+            {
+                if (bibliography.Length > 0)
+                {
+                    bibliography.Append('\n');
+                }
+
+                bibliography.Append(citation.ToBibTeX());
+            }
+
+            return bibliography.ToString();
+        }
+
         /// <inheritdoc/>
         public IEnumerator<Citation> GetEnumerator() => ((IEnumerable<Citation>)_citations).GetEnumerator();
 
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+        private static int Length<T>(T[] column, string name) => (column ?? throw new ArgumentNullException(name)).Length;
+
+        private static void AddFirst(Dictionary<string, Citation> index, string? key, Citation citation)
+        {
+            if (key is not null && !index.ContainsKey(key))
+            {
+                index.Add(key, citation);
+            }
+        }
     }
 }

@@ -56,7 +56,7 @@ public sealed class CompilationTests
         Assert.Empty(result.Diagnostics);
         var catalog = result.Output.GetTypeByMetadataName("Consumer.PetsCitations")!;
         Assert.Equal(
-            ["Quote", "Doc", "Class", "EmojiÜnïcödéRTLMarkNul", "SeparatorAU2028bCD", "All", "FindByUrl", "Sections", "s_table"],
+            ["Quote", "Doc", "Class", "EmojiÜnïcödéRTLMarkNul", "SeparatorAU2028bCD", "All", "FindByUrl", "FindByArxivId", "FindByDoi", "ToBibTeX", "Sections", "s_table"],
             catalog.GetMembers().Where(member => !member.IsImplicitlyDeclared && member is not IMethodSymbol { AssociatedSymbol: not null })
                 .Select(member => member.Name));
     }

@@ -10,6 +10,7 @@ internal static partial class PetsCitations
     /// <summary>A</summary>
     /// <remarks>
     /// <para>Link: <see href="https://a.org">https://a.org</see></para>
+    /// <para>BibTeX key: <c>a</c>.</para>
     /// <para>Listed in <c>citations.md</c>, line 1.</para>
     /// </remarks>
     public static global::Pets.Citations.Citation A => s_table[0];
@@ -21,6 +22,20 @@ internal static partial class PetsCitations
     /// <param name="url">The URL as written in the Markdown file.</param>
     /// <returns>The first citation with that URL, or <see langword="null"/> when there is none.</returns>
     public static global::Pets.Citations.Citation? FindByUrl(string url) => s_table.FindByUrl(url);
+
+    /// <summary>Finds the citation with an arXiv id, written with or without version or <c>arXiv:</c> prefix.</summary>
+    /// <param name="arxivId">An arXiv id such as <c>2401.05031</c> or <c>arXiv:2401.05031v2</c>.</param>
+    /// <returns>The first citation with that id, or <see langword="null"/> when there is none.</returns>
+    public static global::Pets.Citations.Citation? FindByArxivId(string arxivId) => s_table.FindByArxivId(arxivId);
+
+    /// <summary>Finds the citation with a DOI, compared case-insensitively.</summary>
+    /// <param name="doi">A DOI such as <c>10.1145/3605573.3605585</c>, or a doi.org URL.</param>
+    /// <returns>The first citation with that DOI, or <see langword="null"/> when there is none.</returns>
+    public static global::Pets.Citations.Citation? FindByDoi(string doi) => s_table.FindByDoi(doi);
+
+    /// <summary>Writes every citation of <c>citations.md</c> as a BibTeX entry, in document order.</summary>
+    /// <returns>The bibliography, with unique keys.</returns>
+    public static string ToBibTeX() => s_table.ToBibTeX();
 
     /// <summary>The citations of each section of <c>citations.md</c>, in document order.</summary>
     public static class Sections
@@ -52,5 +67,29 @@ internal static partial class PetsCitations
         {
             1,
         },
-        basedOnPets: new int[0]);
+        basedOnPets: new int[0],
+        sources: new int[]
+        {
+            0,
+        },
+        arxivIds: new string?[]
+        {
+            null,
+        },
+        dois: new string?[]
+        {
+            null,
+        },
+        years: new int[]
+        {
+            0,
+        },
+        venues: new string?[]
+        {
+            null,
+        },
+        bibTeXKeys: new string[]
+        {
+            "a",
+        });
 }

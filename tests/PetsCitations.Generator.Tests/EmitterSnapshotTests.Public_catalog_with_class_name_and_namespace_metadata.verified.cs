@@ -14,6 +14,9 @@ namespace Lab.Catalog
         /// <para>Link: <see href="https://arxiv.org/abs/2401.05031">https://arxiv.org/abs/2401.05031</see></para>
         /// <para>Section: Serving</para>
         /// <para>Developed based on PetS.</para>
+        /// <para>Published: arXiv, 2024.</para>
+        /// <para>arXiv: 2401.05031.</para>
+        /// <para>BibTeX key: <c>otas2024</c>.</para>
         /// <para>Listed in <c>papers.md</c>, line 2.</para>
         /// </remarks>
         public static global::Pets.Citations.Citation OTAS => s_table[0];
@@ -25,6 +28,20 @@ namespace Lab.Catalog
         /// <param name="url">The URL as written in the Markdown file.</param>
         /// <returns>The first citation with that URL, or <see langword="null"/> when there is none.</returns>
         public static global::Pets.Citations.Citation? FindByUrl(string url) => s_table.FindByUrl(url);
+
+        /// <summary>Finds the citation with an arXiv id, written with or without version or <c>arXiv:</c> prefix.</summary>
+        /// <param name="arxivId">An arXiv id such as <c>2401.05031</c> or <c>arXiv:2401.05031v2</c>.</param>
+        /// <returns>The first citation with that id, or <see langword="null"/> when there is none.</returns>
+        public static global::Pets.Citations.Citation? FindByArxivId(string arxivId) => s_table.FindByArxivId(arxivId);
+
+        /// <summary>Finds the citation with a DOI, compared case-insensitively.</summary>
+        /// <param name="doi">A DOI such as <c>10.1145/3605573.3605585</c>, or a doi.org URL.</param>
+        /// <returns>The first citation with that DOI, or <see langword="null"/> when there is none.</returns>
+        public static global::Pets.Citations.Citation? FindByDoi(string doi) => s_table.FindByDoi(doi);
+
+        /// <summary>Writes every citation of <c>papers.md</c> as a BibTeX entry, in document order.</summary>
+        /// <returns>The bibliography, with unique keys.</returns>
+        public static string ToBibTeX() => s_table.ToBibTeX();
 
         /// <summary>The citations of each section of <c>papers.md</c>, in document order.</summary>
         public static class Sections
@@ -61,6 +78,30 @@ namespace Lab.Catalog
             basedOnPets: new int[]
             {
                 0,
+            },
+            sources: new int[]
+            {
+                1,
+            },
+            arxivIds: new string?[]
+            {
+                "2401.05031",
+            },
+            dois: new string?[]
+            {
+                null,
+            },
+            years: new int[]
+            {
+                2024,
+            },
+            venues: new string?[]
+            {
+                "arXiv",
+            },
+            bibTeXKeys: new string[]
+            {
+                "otas2024",
             });
     }
 }

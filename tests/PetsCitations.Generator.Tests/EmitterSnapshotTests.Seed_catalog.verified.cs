@@ -13,6 +13,9 @@ namespace Consumer
         /// <remarks>
         /// <para>Link: <see href="https://arxiv.org/abs/2403.14608">https://arxiv.org/abs/2403.14608</see></para>
         /// <para>Section: Articles Citing PetS</para>
+        /// <para>Published: arXiv, 2024.</para>
+        /// <para>arXiv: 2403.14608.</para>
+        /// <para>BibTeX key: <c>parameterefficientfinetuningforlargemodels2024</c>.</para>
         /// <para>Listed in <c>citations.md</c>, line 5.</para>
         /// </remarks>
         public static global::Pets.Citations.Citation ParameterEfficientFineTuningForLargeModels => s_table[0];
@@ -21,6 +24,9 @@ namespace Consumer
         /// <remarks>
         /// <para>Link: <see href="https://arxiv.org/abs/2312.12456">https://arxiv.org/abs/2312.12456</see></para>
         /// <para>Section: Articles Citing PetS</para>
+        /// <para>Published: arXiv, 2023.</para>
+        /// <para>arXiv: 2312.12456.</para>
+        /// <para>BibTeX key: <c>powerinfer2023</c>.</para>
         /// <para>Listed in <c>citations.md</c>, line 7.</para>
         /// </remarks>
         public static global::Pets.Citations.Citation PowerInfer => s_table[1];
@@ -29,6 +35,8 @@ namespace Consumer
         /// <remarks>
         /// <para>Link: <see href="https://www.usenix.org/conference/osdi23/presentation/li-zhouhan">https://www.usenix.org/conference/osdi23/presentation/li-zhouhan</see></para>
         /// <para>Section: Articles Citing PetS</para>
+        /// <para>Published: OSDI 2023, 2023.</para>
+        /// <para>BibTeX key: <c>alpaserve2023</c>.</para>
         /// <para>Listed in <c>citations.md</c>, line 9.</para>
         /// </remarks>
         public static global::Pets.Citations.Citation AlpaServe => s_table[2];
@@ -37,6 +45,9 @@ namespace Consumer
         /// <remarks>
         /// <para>Link: <see href="https://arxiv.org/abs/2312.15234">https://arxiv.org/abs/2312.15234</see></para>
         /// <para>Section: Articles Citing PetS</para>
+        /// <para>Published: arXiv, 2023.</para>
+        /// <para>arXiv: 2312.15234.</para>
+        /// <para>BibTeX key: <c>towardsefficientgenerativelargelanguagemodelserving2023</c>.</para>
         /// <para>Listed in <c>citations.md</c>, line 10.</para>
         /// </remarks>
         public static global::Pets.Citations.Citation TowardsEfficientGenerativeLargeLanguageModelServing => s_table[3];
@@ -45,6 +56,8 @@ namespace Consumer
         /// <remarks>
         /// <para>Link: <see href="https://www.usenix.org/conference/osdi24/presentation/wu-bingyang">https://www.usenix.org/conference/osdi24/presentation/wu-bingyang</see></para>
         /// <para>Section: Articles Citing PetS</para>
+        /// <para>Published: OSDI 2024, 2024.</para>
+        /// <para>BibTeX key: <c>dlora2024</c>.</para>
         /// <para>Listed in <c>citations.md</c>, line 11.</para>
         /// </remarks>
         public static global::Pets.Citations.Citation DLoRA => s_table[4];
@@ -53,6 +66,9 @@ namespace Consumer
         /// <remarks>
         /// <para>Link: <see href="https://arxiv.org/abs/2408.00741">https://arxiv.org/abs/2408.00741</see></para>
         /// <para>Section: Articles Citing PetS</para>
+        /// <para>Published: arXiv, 2024.</para>
+        /// <para>arXiv: 2408.00741.</para>
+        /// <para>BibTeX key: <c>dynamollm2024</c>.</para>
         /// <para>Listed in <c>citations.md</c>, line 13.</para>
         /// </remarks>
         public static global::Pets.Citations.Citation DynamoLLM => s_table[5];
@@ -61,6 +77,9 @@ namespace Consumer
         /// <remarks>
         /// <para>Link: <see href="https://arxiv.org/abs/2401.09670">https://arxiv.org/abs/2401.09670</see></para>
         /// <para>Section: Articles Citing PetS</para>
+        /// <para>Published: arXiv, 2024.</para>
+        /// <para>arXiv: 2401.09670.</para>
+        /// <para>BibTeX key: <c>distserve2024</c>.</para>
         /// <para>Listed in <c>citations.md</c>, line 15.</para>
         /// </remarks>
         public static global::Pets.Citations.Citation DistServe => s_table[6];
@@ -69,6 +88,9 @@ namespace Consumer
         /// <remarks>
         /// <para>Link: <see href="https://arxiv.org/abs/2307.07705">https://arxiv.org/abs/2307.07705</see></para>
         /// <para>Section: Articles Citing PetS</para>
+        /// <para>Published: arXiv, 2023.</para>
+        /// <para>arXiv: 2307.07705.</para>
+        /// <para>BibTeX key: <c>calora2023</c>.</para>
         /// <para>Listed in <c>citations.md</c>, line 17.</para>
         /// </remarks>
         public static global::Pets.Citations.Citation CALoRA => s_table[7];
@@ -77,6 +99,9 @@ namespace Consumer
         /// <remarks>
         /// <para>Link: <see href="https://arxiv.org/abs/2312.05215">https://arxiv.org/abs/2312.05215</see></para>
         /// <para>Section: Articles Citing PetS</para>
+        /// <para>Published: arXiv, 2023.</para>
+        /// <para>arXiv: 2312.05215.</para>
+        /// <para>BibTeX key: <c>deltazip2023</c>.</para>
         /// <para>Listed in <c>citations.md</c>, line 19.</para>
         /// </remarks>
         public static global::Pets.Citations.Citation DeltaZip => s_table[8];
@@ -85,6 +110,7 @@ namespace Consumer
         /// <remarks>
         /// <para>Link: <see href="https://ieeexplore.ieee.org/abstract/document/10707514">https://ieeexplore.ieee.org/abstract/document/10707514</see></para>
         /// <para>Section: Articles Citing PetS</para>
+        /// <para>BibTeX key: <c>edgellm</c>.</para>
         /// <para>Listed in <c>citations.md</c>, line 21.</para>
         /// </remarks>
         public static global::Pets.Citations.Citation EdgeLLM => s_table[9];
@@ -93,6 +119,9 @@ namespace Consumer
         /// <remarks>
         /// <para>Link: <see href="https://arxiv.org/abs/2401.11240">https://arxiv.org/abs/2401.11240</see></para>
         /// <para>Section: Articles Citing PetS</para>
+        /// <para>Published: arXiv, 2024.</para>
+        /// <para>arXiv: 2401.11240.</para>
+        /// <para>BibTeX key: <c>caraserve2024</c>.</para>
         /// <para>Listed in <c>citations.md</c>, line 23.</para>
         /// </remarks>
         public static global::Pets.Citations.Citation CARASERVE => s_table[10];
@@ -102,6 +131,9 @@ namespace Consumer
         /// <para>Link: <see href="https://arxiv.org/abs/2401.05031">https://arxiv.org/abs/2401.05031</see></para>
         /// <para>Section: Articles Citing PetS</para>
         /// <para>Developed based on PetS.</para>
+        /// <para>Published: arXiv, 2024.</para>
+        /// <para>arXiv: 2401.05031.</para>
+        /// <para>BibTeX key: <c>otas2024</c>.</para>
         /// <para>Listed in <c>citations.md</c>, line 25.</para>
         /// </remarks>
         public static global::Pets.Citations.Citation OTAS => s_table[11];
@@ -110,6 +142,9 @@ namespace Consumer
         /// <remarks>
         /// <para>Link: <see href="https://arxiv.org/abs/2405.03003">https://arxiv.org/abs/2405.03003</see></para>
         /// <para>Section: Articles Citing PetS</para>
+        /// <para>Published: arXiv, 2024.</para>
+        /// <para>arXiv: 2405.03003.</para>
+        /// <para>BibTeX key: <c>parameterefficientfinetuningwithdiscretefouriertransform2024</c>.</para>
         /// <para>Listed in <c>citations.md</c>, line 27.</para>
         /// </remarks>
         public static global::Pets.Citations.Citation ParameterEfficientFineTuningWithDiscreteFourierTransform => s_table[12];
@@ -118,6 +153,7 @@ namespace Consumer
         /// <remarks>
         /// <para>Link: <see href="https://www.sciencedirect.com/science/article/pii/S0167819124000528">https://www.sciencedirect.com/science/article/pii/S0167819124000528</see></para>
         /// <para>Section: Articles Citing PetS</para>
+        /// <para>BibTeX key: <c>fastptm</c>.</para>
         /// <para>Listed in <c>citations.md</c>, line 29.</para>
         /// </remarks>
         public static global::Pets.Citations.Citation FastPTM => s_table[13];
@@ -126,6 +162,9 @@ namespace Consumer
         /// <remarks>
         /// <para>Link: <see href="https://arxiv.org/abs/2411.17741">https://arxiv.org/abs/2411.17741</see></para>
         /// <para>Section: Articles Citing PetS</para>
+        /// <para>Published: arXiv, 2024.</para>
+        /// <para>arXiv: 2411.17741.</para>
+        /// <para>BibTeX key: <c>chameleon2024</c>.</para>
         /// <para>Listed in <c>citations.md</c>, line 31.</para>
         /// </remarks>
         public static global::Pets.Citations.Citation Chameleon => s_table[14];
@@ -134,6 +173,8 @@ namespace Consumer
         /// <remarks>
         /// <para>Link: <see href="https://dl.acm.org/doi/abs/10.1145/3605573.3605585">https://dl.acm.org/doi/abs/10.1145/3605573.3605585</see></para>
         /// <para>Section: Articles Citing PetS</para>
+        /// <para>DOI: 10.1145/3605573.3605585.</para>
+        /// <para>BibTeX key: <c>itif</c>.</para>
         /// <para>Listed in <c>citations.md</c>, line 33.</para>
         /// </remarks>
         public static global::Pets.Citations.Citation ITIF => s_table[15];
@@ -142,6 +183,8 @@ namespace Consumer
         /// <remarks>
         /// <para>Link: <see href="https://dl.acm.org/doi/abs/10.1145/3627535.3638466">https://dl.acm.org/doi/abs/10.1145/3627535.3638466</see></para>
         /// <para>Section: Articles Citing PetS</para>
+        /// <para>DOI: 10.1145/3627535.3638466.</para>
+        /// <para>BibTeX key: <c>liger</c>.</para>
         /// <para>Listed in <c>citations.md</c>, line 35.</para>
         /// </remarks>
         public static global::Pets.Citations.Citation Liger => s_table[16];
@@ -150,6 +193,7 @@ namespace Consumer
         /// <remarks>
         /// <para>Link: <see href="https://openreview.net/forum?id=HfpV6u0kbX">https://openreview.net/forum?id=HfpV6u0kbX</see></para>
         /// <para>Section: Articles Citing PetS</para>
+        /// <para>BibTeX key: <c>efficientmultitaskllmquantizationandservingformultipleloraadapters</c>.</para>
         /// <para>Listed in <c>citations.md</c>, line 37.</para>
         /// </remarks>
         public static global::Pets.Citations.Citation EfficientMultiTaskLLMQuantizationAndServingForMultipleLoRAAdapters => s_table[17];
@@ -158,6 +202,7 @@ namespace Consumer
         /// <remarks>
         /// <para>Link: <see href="https://people.eecs.berkeley.edu/~kubitron/courses/cs262a-F23/projects/reports/project1011_paper_92116151989678177816.pdf">https://people.eecs.berkeley.edu/~kubitron/courses/cs262a-F23/projects/reports/project1011_paper_92116151989678177816.pdf</see></para>
         /// <para>Section: Articles Citing PetS</para>
+        /// <para>BibTeX key: <c>dynamicloraservingsystemforofflinecontextlearning</c>.</para>
         /// <para>Listed in <c>citations.md</c>, line 39.</para>
         /// </remarks>
         public static global::Pets.Citations.Citation DynamicLoraServingSystemForOfflineContextLearning => s_table[18];
@@ -166,6 +211,9 @@ namespace Consumer
         /// <remarks>
         /// <para>Link: <see href="https://arxiv.org/abs/2404.18322">https://arxiv.org/abs/2404.18322</see></para>
         /// <para>Section: Basic Work</para>
+        /// <para>Published: arXiv, 2024.</para>
+        /// <para>arXiv: 2404.18322.</para>
+        /// <para>BibTeX key: <c>blockllm2024</c>.</para>
         /// <para>Listed in <c>citations.md</c>, line 43.</para>
         /// </remarks>
         public static global::Pets.Citations.Citation BlockLLM => s_table[19];
@@ -177,6 +225,20 @@ namespace Consumer
         /// <param name="url">The URL as written in the Markdown file.</param>
         /// <returns>The first citation with that URL, or <see langword="null"/> when there is none.</returns>
         public static global::Pets.Citations.Citation? FindByUrl(string url) => s_table.FindByUrl(url);
+
+        /// <summary>Finds the citation with an arXiv id, written with or without version or <c>arXiv:</c> prefix.</summary>
+        /// <param name="arxivId">An arXiv id such as <c>2401.05031</c> or <c>arXiv:2401.05031v2</c>.</param>
+        /// <returns>The first citation with that id, or <see langword="null"/> when there is none.</returns>
+        public static global::Pets.Citations.Citation? FindByArxivId(string arxivId) => s_table.FindByArxivId(arxivId);
+
+        /// <summary>Finds the citation with a DOI, compared case-insensitively.</summary>
+        /// <param name="doi">A DOI such as <c>10.1145/3605573.3605585</c>, or a doi.org URL.</param>
+        /// <returns>The first citation with that DOI, or <see langword="null"/> when there is none.</returns>
+        public static global::Pets.Citations.Citation? FindByDoi(string doi) => s_table.FindByDoi(doi);
+
+        /// <summary>Writes every citation of <c>citations.md</c> as a BibTeX entry, in document order.</summary>
+        /// <returns>The bibliography, with unique keys.</returns>
+        public static string ToBibTeX() => s_table.ToBibTeX();
 
         /// <summary>The citations of each section of <c>citations.md</c>, in document order.</summary>
         public static class Sections
@@ -265,53 +327,119 @@ namespace Consumer
             },
             sectionIndexes: new int[]
             {
-                0,
-                0,
-                0,
-                0,
-                0,
-                0,
-                0,
-                0,
-                0,
-                0,
-                0,
-                0,
-                0,
-                0,
-                0,
-                0,
-                0,
-                0,
-                0,
-                1,
+                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                0, 0, 0, 1,
             },
             lines: new int[]
             {
-                5,
-                7,
-                9,
-                10,
-                11,
-                13,
-                15,
-                17,
-                19,
-                21,
-                23,
-                25,
-                27,
-                29,
-                31,
-                33,
-                35,
-                37,
-                39,
-                43,
+                5, 7, 9, 10, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31, 33,
+                35, 37, 39, 43,
             },
             basedOnPets: new int[]
             {
                 11,
+            },
+            sources: new int[]
+            {
+                1, 1, 2, 1, 2, 1, 1, 1, 1, 4, 1, 1, 1, 6, 1, 3,
+                3, 5, 0, 1,
+            },
+            arxivIds: new string?[]
+            {
+                "2403.14608",
+                "2312.12456",
+                null,
+                "2312.15234",
+                null,
+                "2408.00741",
+                "2401.09670",
+                "2307.07705",
+                "2312.05215",
+                null,
+                "2401.11240",
+                "2401.05031",
+                "2405.03003",
+                null,
+                "2411.17741",
+                null,
+                null,
+                null,
+                null,
+                "2404.18322",
+            },
+            dois: new string?[]
+            {
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "10.1145/3605573.3605585",
+                "10.1145/3627535.3638466",
+                null,
+                null,
+                null,
+            },
+            years: new int[]
+            {
+                2024, 2023, 2023, 2023, 2024, 2024, 2024, 2023, 2023, 0, 2024, 2024, 2024, 0, 2024, 0,
+                0, 0, 0, 2024,
+            },
+            venues: new string?[]
+            {
+                "arXiv",
+                "arXiv",
+                "OSDI 2023",
+                "arXiv",
+                "OSDI 2024",
+                "arXiv",
+                "arXiv",
+                "arXiv",
+                "arXiv",
+                null,
+                "arXiv",
+                "arXiv",
+                "arXiv",
+                null,
+                "arXiv",
+                null,
+                null,
+                null,
+                null,
+                "arXiv",
+            },
+            bibTeXKeys: new string[]
+            {
+                "parameterefficientfinetuningforlargemodels2024",
+                "powerinfer2023",
+                "alpaserve2023",
+                "towardsefficientgenerativelargelanguagemodelserving2023",
+                "dlora2024",
+                "dynamollm2024",
+                "distserve2024",
+                "calora2023",
+                "deltazip2023",
+                "edgellm",
+                "caraserve2024",
+                "otas2024",
+                "parameterefficientfinetuningwithdiscretefouriertransform2024",
+                "fastptm",
+                "chameleon2024",
+                "itif",
+                "liger",
+                "efficientmultitaskllmquantizationandservingformultipleloraadapters",
+                "dynamicloraservingsystemforofflinecontextlearning",
+                "blockllm2024",
             });
     }
 }

@@ -13,6 +13,7 @@ namespace Consumer
         /// <remarks>
         /// <para>Link: <see href="https://a.org/?q=&quot;x&quot;&amp;y=&lt;z&gt;">https://a.org/?q=&quot;x&quot;&amp;y=&lt;z&gt;</see></para>
         /// <para>Section: Quotes &quot;and&quot; \backslashes\ &amp;</para>
+        /// <para>BibTeX key: <c>quote</c>.</para>
         /// <para>Listed in <c>citations.md</c>, line 2.</para>
         /// </remarks>
         public static global::Pets.Citations.Citation Quote => s_table[0];
@@ -21,6 +22,7 @@ namespace Consumer
         /// <remarks>
         /// <para>Link: <see href="https://b.org/*/">https://b.org/*/</see></para>
         /// <para>Section: Quotes &quot;and&quot; \backslashes\ &amp;</para>
+        /// <para>BibTeX key: <c>doc</c>.</para>
         /// <para>Listed in <c>citations.md</c>, line 3.</para>
         /// </remarks>
         public static global::Pets.Citations.Citation Doc => s_table[1];
@@ -29,6 +31,7 @@ namespace Consumer
         /// <remarks>
         /// <para>Link: <see href="https://c.org">https://c.org</see></para>
         /// <para>Section: Quotes &quot;and&quot; \backslashes\ &amp;</para>
+        /// <para>BibTeX key: <c>directive</c>.</para>
         /// <para>Listed in <c>citations.md</c>, line 4.</para>
         /// </remarks>
         public static global::Pets.Citations.Citation Directive => s_table[2];
@@ -37,6 +40,7 @@ namespace Consumer
         /// <remarks>
         /// <para>Link: <see href="https://d.org">https://d.org</see></para>
         /// <para>Section: Quotes &quot;and&quot; \backslashes\ &amp;</para>
+        /// <para>BibTeX key: <c>keyword</c>.</para>
         /// <para>Listed in <c>citations.md</c>, line 5.</para>
         /// </remarks>
         public static global::Pets.Citations.Citation Keyword => s_table[3];
@@ -45,6 +49,7 @@ namespace Consumer
         /// <remarks>
         /// <para>Link: <see href="https://e.org">https://e.org</see></para>
         /// <para>Section: Quotes &quot;and&quot; \backslashes\ &amp;</para>
+        /// <para>BibTeX key: <c>class</c>.</para>
         /// <para>Listed in <c>citations.md</c>, line 6.</para>
         /// </remarks>
         public static global::Pets.Citations.Citation Class => s_table[4];
@@ -53,6 +58,7 @@ namespace Consumer
         /// <remarks>
         /// <para>Link: <see href="https://f.org/ü">https://f.org/ü</see></para>
         /// <para>Section: Quotes &quot;and&quot; \backslashes\ &amp;</para>
+        /// <para>BibTeX key: <c>emojiandncdandrtlmark</c>.</para>
         /// <para>Listed in <c>citations.md</c>, line 7.</para>
         /// </remarks>
         public static global::Pets.Citations.Citation EmojiAndÜnïcödéAndRTLMark => s_table[5];
@@ -64,6 +70,20 @@ namespace Consumer
         /// <param name="url">The URL as written in the Markdown file.</param>
         /// <returns>The first citation with that URL, or <see langword="null"/> when there is none.</returns>
         public static global::Pets.Citations.Citation? FindByUrl(string url) => s_table.FindByUrl(url);
+
+        /// <summary>Finds the citation with an arXiv id, written with or without version or <c>arXiv:</c> prefix.</summary>
+        /// <param name="arxivId">An arXiv id such as <c>2401.05031</c> or <c>arXiv:2401.05031v2</c>.</param>
+        /// <returns>The first citation with that id, or <see langword="null"/> when there is none.</returns>
+        public static global::Pets.Citations.Citation? FindByArxivId(string arxivId) => s_table.FindByArxivId(arxivId);
+
+        /// <summary>Finds the citation with a DOI, compared case-insensitively.</summary>
+        /// <param name="doi">A DOI such as <c>10.1145/3605573.3605585</c>, or a doi.org URL.</param>
+        /// <returns>The first citation with that DOI, or <see langword="null"/> when there is none.</returns>
+        public static global::Pets.Citations.Citation? FindByDoi(string doi) => s_table.FindByDoi(doi);
+
+        /// <summary>Writes every citation of <c>citations.md</c> as a BibTeX entry, in document order.</summary>
+        /// <returns>The bibliography, with unique keys.</returns>
+        public static string ToBibTeX() => s_table.ToBibTeX();
 
         /// <summary>The citations of each section of <c>citations.md</c>, in document order.</summary>
         public static class Sections
@@ -106,22 +126,56 @@ namespace Consumer
             },
             sectionIndexes: new int[]
             {
-                0,
-                0,
-                0,
-                0,
-                0,
-                0,
+                0, 0, 0, 0, 0, 0,
             },
             lines: new int[]
             {
-                2,
-                3,
-                4,
-                5,
-                6,
-                7,
+                2, 3, 4, 5, 6, 7,
             },
-            basedOnPets: new int[0]);
+            basedOnPets: new int[0],
+            sources: new int[]
+            {
+                0, 0, 0, 0, 0, 0,
+            },
+            arxivIds: new string?[]
+            {
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+            },
+            dois: new string?[]
+            {
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+            },
+            years: new int[]
+            {
+                0, 0, 0, 0, 0, 0,
+            },
+            venues: new string?[]
+            {
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+            },
+            bibTeXKeys: new string[]
+            {
+                "quote",
+                "doc",
+                "directive",
+                "keyword",
+                "class",
+                "emojiandncdandrtlmark",
+            });
     }
 }

@@ -77,6 +77,13 @@ internal static class DiagnosticDescriptors
         EntryCategory,
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor InvalidMetadataComment = Create(
+        "PETS006",
+        "Invalid metadata comment in a citation entry",
+        "Entry '{0}' has an invalid metadata comment: {1} Write it as <!-- id: PowerInferV1, year: 2023, venue: SOSP 2024 -->.",
+        EntryCategory,
+        DiagnosticSeverity.Error);
+
     public static readonly DiagnosticDescriptor UnmatchedEmphasis = Create(
         "PETS007",
         "Unmatched bold marker in a citation entry",

@@ -15,6 +15,6 @@ internal static class GeneratorFailure
         new[]
         {
             DiagnosticInfo.Create(
-                DiagnosticDescriptors.GeneratorFailure, null, path, exception.GetType().FullName ?? "an exception", exception.Message),
+                DiagnosticDescriptors.GeneratorFailure, null, path, exception.GetType().FullName ?? "an exception", exception.Message.TrimEnd('.')),
         }.ToEquatableArray();
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using System.Threading;
 using PetsCitations.Generator.Parsing;
@@ -21,6 +22,7 @@ internal static class CatalogEmitter
     private const string TableType = "global::Pets.Citations.CitationTable";
     private const string ListType = "global::System.Collections.Generic.IReadOnlyList<global::Pets.Citations.Citation>";
     private const string TableField = "s_table";
+    private const int NumbersPerLine = 16;
 
     private static readonly string GeneratorVersion =
         typeof(CatalogEmitter).Assembly.GetName().Version?.ToString() ?? "0.0.0.0";
@@ -64,7 +66,7 @@ internal static class CatalogEmitter
 
         WriteLookups(writer, fileName, nullableAnnotations);
         WriteSections(writer, catalog, fileName);
-        WriteTable(writer, catalog, cancellationToken);
+        WriteTable(writer, catalog, nullableAnnotations, cancellationToken);
 
         writer.Close();
         if (target.Namespace.Length > 0)
@@ -91,6 +93,25 @@ internal static class CatalogEmitter
             writer.Line("/// <para>Developed based on PetS.</para>");
         }
 
+        var paper = entry.Paper;
+        if (paper.Venue is not null || paper.Year is not null)
+        {
+            var venue = string.Join(", ", new[] { paper.Venue is null ? null : Xml(paper.Venue), paper.Year is null ? null : Number(paper.Year.Value) }.Where(part => part is not null));
+            writer.Line($"/// <para>Published: {venue}.</para>");
+        }
+
+        if (paper.ArxivId is not null)
+        {
+            writer.Line($"/// <para>arXiv: {Xml(paper.ArxivId)}.</para>");
+        }
+
+        if (paper.Doi is not null)
+        {
+            writer.Line($"/// <para>DOI: {Xml(paper.Doi)}.</para>");
+        }
+
+        writer.Line($"/// <para>BibTeX key: <c>{Xml(entry.BibTeXKey)}</c>.</para>");
+
         writer.Line($"/// <para>Listed in <c>{Xml(catalog.FileName)}</c>, line {Number(entry.Line)}.</para>");
         writer.Line("/// </remarks>");
         writer.Line($"public static {CitationType} {IdentifierRules.ToCSharp(entry.Id)} => {TableField}[{Number(index)}];");
@@ -105,7 +126,21 @@ internal static class CatalogEmitter
         writer.Line("/// <summary>Finds the citation whose URL is exactly <paramref name=\"url\"/> (ordinal comparison).</summary>");
         writer.Line("/// <param name=\"url\">The URL as written in the Markdown file.</param>");
         writer.Line("/// <returns>The first citation with that URL, or <see langword=\"null\"/> when there is none.</returns>");
-        writer.Line($"public static {CitationType}{(nullableAnnotations ? "?" : string.Empty)} FindByUrl(string url) => {TableField}.FindByUrl(url);");
+        writer.Line($"public static {CitationType}{Nullable(nullableAnnotations)} FindByUrl(string url) => {TableField}.FindByUrl(url);");
+        writer.Line();
+        writer.Line("/// <summary>Finds the citation with an arXiv id, written with or without version or <c>arXiv:</c> prefix.</summary>");
+        writer.Line("/// <param name=\"arxivId\">An arXiv id such as <c>2401.05031</c> or <c>arXiv:2401.05031v2</c>.</param>");
+        writer.Line("/// <returns>The first citation with that id, or <see langword=\"null\"/> when there is none.</returns>");
+        writer.Line($"public static {CitationType}{Nullable(nullableAnnotations)} FindByArxivId(string arxivId) => {TableField}.FindByArxivId(arxivId);");
+        writer.Line();
+        writer.Line("/// <summary>Finds the citation with a DOI, compared case-insensitively.</summary>");
+        writer.Line("/// <param name=\"doi\">A DOI such as <c>10.1145/3605573.3605585</c>, or a doi.org URL.</param>");
+        writer.Line("/// <returns>The first citation with that DOI, or <see langword=\"null\"/> when there is none.</returns>");
+        writer.Line($"public static {CitationType}{Nullable(nullableAnnotations)} FindByDoi(string doi) => {TableField}.FindByDoi(doi);");
+        writer.Line();
+        writer.Line($"/// <summary>Writes every citation of <c>{fileName}</c> as a BibTeX entry, in document order.</summary>");
+        writer.Line("/// <returns>The bibliography, with unique keys.</returns>");
+        writer.Line($"public static string ToBibTeX() => {TableField}.ToBibTeX();");
         writer.Line();
     }
 
@@ -137,7 +172,7 @@ internal static class CatalogEmitter
         writer.Line();
     }
 
-    private static void WriteTable(CodeWriter writer, CitationCatalog catalog, CancellationToken cancellationToken)
+    private static void WriteTable(CodeWriter writer, CitationCatalog catalog, bool nullableAnnotations, CancellationToken cancellationToken)
     {
         writer.Line($"private static readonly {TableType} {TableField} = new {TableType}(");
         writer.Indent();
@@ -156,7 +191,14 @@ internal static class CatalogEmitter
             }
         }
 
-        WriteColumn(writer, "basedOnPets", "int", basedOnPets, Number, cancellationToken, last: true);
+        WriteColumn(writer, "basedOnPets", "int", basedOnPets, Number, cancellationToken);
+        var optionalString = "string" + Nullable(nullableAnnotations);
+        WriteColumn(writer, "sources", "int", catalog.Entries, entry => Number((int)entry.Paper.Source), cancellationToken);
+        WriteColumn(writer, "arxivIds", optionalString, catalog.Entries, entry => OptionalLiteral(entry.Paper.ArxivId), cancellationToken);
+        WriteColumn(writer, "dois", optionalString, catalog.Entries, entry => OptionalLiteral(entry.Paper.Doi), cancellationToken);
+        WriteColumn(writer, "years", "int", catalog.Entries, entry => Number(entry.Paper.Year ?? 0), cancellationToken);
+        WriteColumn(writer, "venues", optionalString, catalog.Entries, entry => OptionalLiteral(entry.Paper.Venue), cancellationToken);
+        WriteColumn(writer, "bibTeXKeys", "string", catalog.Entries, entry => TextEscaping.CSharpLiteral(entry.BibTeXKey), cancellationToken, last: true);
         writer.Dedent();
     }
 
@@ -176,13 +218,25 @@ internal static class CatalogEmitter
             return;
         }
 
+        // Numbers are short: several to a line keeps large catalogs small without hurting readability.
+        var perLine = type == "int" ? NumbersPerLine : 1;
         writer.Line($"{name}: new {type}[]");
         writer.Line("{");
         writer.Indent();
-        foreach (var item in items)
+        var line = new StringBuilder();
+        for (var i = 0; i < items.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            writer.Line(format(item) + ",");
+            line.Append(format(items[i])).Append(',');
+            if ((i + 1) % perLine == 0 || i == items.Count - 1)
+            {
+                writer.Line(line.ToString());
+                line.Clear();
+            }
+            else
+            {
+                line.Append(' ');
+            }
         }
 
         writer.Dedent();
@@ -205,6 +259,10 @@ internal static class CatalogEmitter
 
     private static string Count(int count, string singular, string plural) =>
         Number(count) + " " + (count == 1 ? singular : plural);
+
+    private static string OptionalLiteral(string? value) => value is null ? "null" : TextEscaping.CSharpLiteral(value);
+
+    private static string Nullable(bool nullableAnnotations) => nullableAnnotations ? "?" : string.Empty;
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 

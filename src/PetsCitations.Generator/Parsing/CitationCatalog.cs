@@ -21,7 +21,13 @@ internal sealed record CitationCatalog(
 /// <param name="SectionIndex">The index of the entry's section in <see cref="CitationCatalog.Sections"/>.</param>
 /// <param name="IsBasedOnPets">Whether the whole title is bold.</param>
 /// <param name="Line">The 1-based line of the list item.</param>
-internal sealed record CitationEntry(string Id, string Title, string Url, int SectionIndex, bool IsBasedOnPets, int Line);
+/// <param name="Paper">What the URL and the entry's metadata comment tell about the paper.</param>
+/// <param name="BibTeXKey">The BibTeX key, unique in the catalog.</param>
+internal sealed record CitationEntry(
+    string Id, string Title, string Url, int SectionIndex, bool IsBasedOnPets, int Line, PaperMetadata Paper, string BibTeXKey);
+
+/// <summary>Metadata of a paper, derived from its URL unless the entry states it.</summary>
+internal sealed record PaperMetadata(Pets.Citations.CitationSource Source, string? ArxivId, string? Doi, int? Year, string? Venue);
 
 /// <summary>A section heading that has entries.</summary>
 /// <param name="Name">The heading's text; empty for entries before the first heading.</param>

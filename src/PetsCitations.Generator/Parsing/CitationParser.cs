@@ -5,6 +5,7 @@ using System.Threading;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Pets.Citations.Metadata;
 using PetsCitations.Generator.Diagnostics;
 using PetsCitations.Generator.Model;
 using PetsCitations.Generator.Reading;
@@ -22,7 +23,7 @@ internal static class CitationParser
     // Plain CommonMark: what GitHub and editors agree on. Precise locations give exact spans for diagnostics.
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().UseCancellation().Build();
 
-    private static readonly string[] ClassMembers = ["All", "Sections", "FindByUrl", .. ObjectMembers()];
+    private static readonly string[] ClassMembers = ["All", "Sections", "FindByUrl", "FindByArxivId", "FindByDoi", "ToBibTeX", .. ObjectMembers()];
     private static readonly string[] SectionMembers = ["Sections", .. ObjectMembers()];
 
     public static ParseResult Parse(CitationFile file, CancellationToken cancellationToken)
@@ -107,7 +108,41 @@ internal static class CitationParser
         var link = FirstLink(item, lines);
         var line = lines.RestOfLine(item.Span.Start);
         var stray = title.StrayMarkers.Count > 0 ? title.StrayMarkers[0].Content.ToString() : null;
-        return new ListItem(title.ToString(), link, section, line, IsWholeTitleBold(paragraph?.Inline), stray);
+        return new ListItem(title.ToString(), link, section, line, IsWholeTitleBold(paragraph?.Inline), stray, FirstComment(item, lines));
+    }
+
+    /// <summary>The first HTML comment of the item, inline or as a block of its own, nested sub-items included.</summary>
+    private static Comment? FirstComment(ContainerBlock container, LineMap lines)
+    {
+        foreach (var block in container)
+        {
+            var comment = block switch
+            {
+                HtmlBlock { Type: HtmlBlockType.Comment } html => new Comment(html.Lines.ToString(), lines.Span(html.Span.Start, html.Span.End + 1)),
+                LeafBlock { Inline: { } inline } => FirstComment(inline, lines),
+                ContainerBlock nested => FirstComment(nested, lines),
+                _ => null,
+            };
+            if (comment is not null)
+            {
+                return comment;
+            }
+        }
+
+        return null;
+    }
+
+    private static Comment? FirstComment(ContainerInline container, LineMap lines)
+    {
+        foreach (var inline in container.Descendants<HtmlInline>())
+        {
+            if (inline.Tag is { } tag && tag.StartsWith("<!--", StringComparison.Ordinal))
+            {
+                return new Comment(tag, lines.Span(inline.Span.Start, inline.Span.End + 1));
+            }
+        }
+
+        return null;
     }
 
     private static ParagraphBlock? FirstParagraph(ListItemBlock item)
@@ -207,13 +242,17 @@ internal static class CitationParser
 
     private sealed record Link(string Url, string Text, FileSpan UrlSpan);
 
-    private sealed record ListItem(string Title, Link? Link, Heading Section, FileSpan Line, bool IsBold, string? StrayMarker);
+    private sealed record Comment(string Text, FileSpan Span);
+
+    private sealed record ListItem(string Title, Link? Link, Heading Section, FileSpan Line, bool IsBold, string? StrayMarker, Comment? Comment);
+
+    private sealed record ValidEntry(ListItem Item, string Id, string Title, string Url, PaperMetadata Paper);
 
     /// <summary>Applies the entry rules in document order: what is valid becomes an entry, the rest a diagnostic.</summary>
     private sealed class CatalogBuilder(CatalogTarget target, List<DiagnosticInfo> diagnostics)
     {
-        private readonly List<(ListItem Item, string Id, string Title, string Url)> _entries = [];
-        private readonly Dictionary<string, int> _lineOfUrl = new(StringComparer.Ordinal);
+        private readonly List<ValidEntry> _entries = [];
+        private readonly Dictionary<string, int> _lineOfPaper = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int> _lineOfId = new(StringComparer.Ordinal);
 
         public void Add(ListItem item)
@@ -232,10 +271,21 @@ internal static class CitationParser
                 return;
             }
 
-            if (!UrlRules.IsAbsoluteHttpUrl(link.Url))
+            if (UrlRules.AbsoluteHttpUrl(link.Url) is not { } uri)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidUrl, link.UrlSpan, Quote(link.Url), name));
                 return;
+            }
+
+            MetadataComment? metadata = null;
+            if (item.Comment is { } comment)
+            {
+                metadata = MetadataComment.Read(comment.Text, out var problem);
+                if (problem is not null)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidMetadataComment, comment.Span, name, problem));
+                    return;
+                }
             }
 
             if (item.StrayMarker is { } marker)
@@ -243,18 +293,20 @@ internal static class CitationParser
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnmatchedEmphasis, item.Line, name, marker));
             }
 
+            var paper = Describe(uri, metadata);
             var line = item.Line.StartLine + 1;
-            if (_lineOfUrl.TryGetValue(link.Url, out var firstLine))
+            var identity = PaperUrl.IdentityOf(uri, paper.ArxivId, paper.Doi);
+            if (_lineOfPaper.TryGetValue(identity, out var firstLine))
             {
                 diagnostics.Add(DiagnosticInfo.Create(
                     DiagnosticDescriptors.DuplicateUrl, item.Line, name, Quote(link.Url), Format(firstLine)));
             }
             else
             {
-                _lineOfUrl.Add(link.Url, line);
+                _lineOfPaper.Add(identity, line);
             }
 
-            if (IdentifierRules.FromTitle(title) is not { } id)
+            if ((metadata?.Id ?? IdentifierRules.FromTitle(title)) is not { } id)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoIdentifier, item.Line, name));
             }
@@ -269,8 +321,20 @@ internal static class CitationParser
             else
             {
                 _lineOfId.Add(id, line);
-                _entries.Add((item, id, title, link.Url));
+                _entries.Add(new ValidEntry(item, id, title, link.Url, paper));
             }
+        }
+
+        private static PaperMetadata Describe(Uri uri, MetadataComment? metadata)
+        {
+            var arxivId = PaperUrl.ArxivIdOf(uri);
+            var doi = PaperUrl.DoiOf(uri);
+            return new PaperMetadata(
+                PaperUrl.SourceOf(uri, doi),
+                arxivId,
+                doi,
+                metadata?.Year ?? PaperUrl.YearOf(uri, arxivId),
+                metadata?.Venue ?? PaperUrl.VenueOf(uri, arxivId));
         }
 
         public CitationCatalog Build(string fileName, CancellationToken cancellationToken)
@@ -278,7 +342,8 @@ internal static class CitationParser
             var sectionIndex = new Dictionary<string, int>(StringComparer.Ordinal);
             var sections = new List<(Heading Heading, int Count)>();
             var entries = new List<CitationEntry>(_entries.Count);
-            foreach (var (item, id, title, url) in _entries)
+            var bibTeXKeys = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (item, id, title, url, paper) in _entries)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 if (!sectionIndex.TryGetValue(item.Section.Text, out var index))
@@ -289,10 +354,35 @@ internal static class CitationParser
                 }
 
                 sections[index] = (sections[index].Heading, sections[index].Count + 1);
-                entries.Add(new CitationEntry(id, title, url, index, item.IsBold && item.StrayMarker is null, item.Line.StartLine + 1));
+                entries.Add(new CitationEntry(
+                    id, title, url, index, item.IsBold && item.StrayMarker is null, item.Line.StartLine + 1, paper, UniqueKey(bibTeXKeys, id, paper.Year)));
             }
 
             return new CitationCatalog(fileName, target, entries.ToEquatableArray(), NameSections(sections));
+        }
+
+        /// <summary>Ties keep the first entry's key and give later ones a letter, as bibliographies do (2023, 2023b, …).</summary>
+        private static string UniqueKey(HashSet<string> used, string id, int? year)
+        {
+            var key = PaperUrl.BaseBibTeXKey(id, year);
+            var candidate = key;
+            for (var suffix = 1; !used.Add(candidate); suffix++)
+            {
+                candidate = key + Suffix(suffix);
+            }
+
+            return candidate;
+        }
+
+        private static string Suffix(int number)
+        {
+            var letters = string.Empty;
+            for (number++; number > 0; number = (number - 1) / 26)
+            {
+                letters = (char)('a' + ((number - 1) % 26)) + letters;
+            }
+
+            return letters;
         }
 
         private EquatableArray<CitationSection> NameSections(List<(Heading Heading, int Count)> sections)

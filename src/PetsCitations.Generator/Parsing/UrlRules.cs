@@ -6,23 +6,29 @@ namespace PetsCitations.Generator.Parsing;
 internal static class UrlRules
 {
     /// <summary>
-    /// An absolute http or https URL with a host and nothing that a reader would not see as part of it.
+    /// The URL if it is an absolute http or https URL with a host and nothing that a reader would not see as part of it.
     /// <see cref="Uri.TryCreate(string, UriKind, out Uri)"/> alone is not enough: it accepts <c>/path</c> as a file URI on
     /// Unix and quietly removes some whitespace.
     /// </summary>
-    public static bool IsAbsoluteHttpUrl(string url)
+    public static Uri? AbsoluteHttpUrl(string url)
     {
         foreach (var c in url)
         {
             if (char.IsWhiteSpace(c) || char.IsControl(c))
             {
-                return false;
+                return null;
             }
         }
 
-        return (url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
-            && Uri.TryCreate(url, UriKind.Absolute, out var uri)
+        if (!url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) && !url.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return Uri.TryCreate(url, UriKind.Absolute, out var uri)
             && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
-            && uri.Host.Length > 0;
+            && uri.Host.Length > 0
+            ? uri
+            : null;
     }
 }

@@ -1,7 +1,9 @@
+extern alias Runtime;
+
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Pets.Citations;
+using Runtime::Pets.Citations;
 
 namespace PetsCitations.Generator.Tests.Infrastructure;
 

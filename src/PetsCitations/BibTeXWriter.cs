@@ -1,0 +1,138 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace Pets.Citations
+{
+    /// <summary>Writes citations as BibTeX entries that BibTeX, biber and JavaScript BibTeX parsers read back exactly.</summary>
+    internal static class BibTeXWriter
+    {
+        public static string Write(Citation citation)
+        {
+            var fields = new List<KeyValuePair<string, string>>
+            {
+                Field("title", ProtectedTitle(citation.Title)),
+            };
+
+            var type = EntryType(citation.Source);
+            if (citation.Venue is { } venue && citation.Source != CitationSource.ArXiv)
+            {
+                fields.Add(Field(type == "article" ? "journal" : "booktitle", Escape(venue)));
+            }
+
+            if (citation.Year is { } year)
+            {
+                fields.Add(Field("year", year.ToString(CultureInfo.InvariantCulture)));
+            }
+
+            if (citation.ArxivId is { } arxivId)
+            {
+                fields.Add(Field("eprint", Escape(arxivId)));
+                fields.Add(Field("archivePrefix", "arXiv"));
+            }
+
+            if (citation.Doi is { } doi)
+            {
+                fields.Add(Field("doi", Escape(doi)));
+            }
+
+            fields.Add(Field("url", UrlValue(citation.UrlText)));
+
+            var entry = new StringBuilder();
+            entry.Append('@').Append(type).Append('{').Append(citation.BibTeXKey);
+            foreach (var field in fields)
+            {
+                entry.Append(",\n  ").Append(field.Key).Append(" = {").Append(field.Value).Append('}');
+            }
+
+            return entry.Append("\n}\n").ToString();
+        }
+
+        private static string EntryType(CitationSource source) => source switch
+        {
+            CitationSource.Usenix or CitationSource.Acm or CitationSource.Ieee or CitationSource.OpenReview => "inproceedings",
+            CitationSource.ScienceDirect => "article",
+            _ => "misc",
+        };
+
+        /// <summary>
+        /// Bibliography styles lower-case titles; braces keep the case of words the author capitalized inside
+        /// (<c>{LoRA}</c>, <c>{GPU}</c>, <c>{PowerInfer:}</c>), while <c>Fine-Tuning</c> stays free to change.
+        /// </summary>
+        private static string ProtectedTitle(string title)
+        {
+            var words = title.Split(' ');
+            for (var i = 0; i < words.Length; i++)
+            {
+                var escaped = Escape(words[i]);
+                words[i] = HasInnerCapital(words[i]) ? "{" + escaped + "}" : escaped;
+            }
+
+            return string.Join(" ", words);
+        }
+
+        private static bool HasInnerCapital(string word)
+        {
+            var position = 0;
+            foreach (var c in word)
+            {
+                if (!char.IsLetter(c))
+                {
+                    position = 0;
+                    continue;
+                }
+
+                if (position > 0 && char.IsUpper(c))
+                {
+                    return true;
+                }
+
+                position++;
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Escapes TeX's special characters, and breaks the ligatures TeX would form (<c>--</c> into a dash, <c>``</c> and
+        /// <c>''</c> into quotes, <c>!`</c> into ¡, <c>&lt;</c> into ¡ in the default font encoding) so that the text reads
+        /// back exactly as written.
+        /// </summary>
+        private static string Escape(string text)
+        {
+            var escaped = new StringBuilder(text.Length);
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                switch (c)
+                {
+                    case '\\': escaped.Append("\\textbackslash{}"); break;
+                    case '~': escaped.Append("\\textasciitilde{}"); break;
+                    case '^': escaped.Append("\\textasciicircum{}"); break;
+                    case '<': escaped.Append("\\textless{}"); break;
+                    case '>': escaped.Append("\\textgreater{}"); break;
+                    case '{' or '}' or '%' or '&' or '#' or '_' or '$':
+                        escaped.Append('\\').Append(c);
+                        break;
+                    default:
+                        escaped.Append(c);
+                        var next = i + 1 < text.Length ? text[i + 1] : '\0';
+                        if ((c is '-' or '`' or '\'' && next == c) || (c is '!' or '?' && next == '`'))
+                        {
+                            escaped.Append("{}");
+                        }
+
+                        break;
+                }
+            }
+
+            return escaped.ToString();
+        }
+
+        /// <summary>URLs are verbatim in BibTeX; only what would unbalance the braces is percent-encoded.</summary>
+        private static string UrlValue(string url) =>
+            url.Replace("\\", "%5C").Replace("{", "%7B").Replace("}", "%7D");
+
+        private static KeyValuePair<string, string> Field(string name, string value) => new KeyValuePair<string, string>(name, value);
+    }
+}

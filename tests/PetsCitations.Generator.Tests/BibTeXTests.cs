@@ -1,0 +1,145 @@
+extern alias Runtime;
+
+using System.Diagnostics;
+using System.Text.Json;
+using PetsCitations.Generator.Tests.Infrastructure;
+using Runtime::Pets.Citations;
+
+namespace PetsCitations.Generator.Tests;
+
+/// <summary>The BibTeX export: exact entries, escaping, and an independent parser reading it back.</summary>
+public sealed class BibTeXTests
+{
+    [Fact]
+    public void ArXiv_paper_is_a_misc_entry_with_eprint() => Assert.Equal(
+        """
+        @misc{otas2024,
+          title = {{OTAS:} An Elastic Transformer Serving System via Token Adaptation},
+          year = {2024},
+          eprint = {2401.05031},
+          archivePrefix = {arXiv},
+          url = {https://arxiv.org/abs/2401.05031}
+        }
+
+        """.Replace("\r\n", "\n"),
+        new Citation("OTAS", "OTAS: An Elastic Transformer Serving System via Token Adaptation", "https://arxiv.org/abs/2401.05031", "S", true, 25,
+            CitationSource.ArXiv, "2401.05031", null, 2024, "arXiv", "otas2024").ToBibTeX());
+
+    [Fact]
+    public void Conference_paper_is_inproceedings_with_its_venue_and_doi() => Assert.Equal(
+        """
+        @inproceedings{itif,
+          title = {{ITIF:} Integrated Transformers Inference Framework for Multiple Tenants on {GPU}},
+          booktitle = {ICPP 2023},
+          doi = {10.1145/3605573.3605585},
+          url = {https://dl.acm.org/doi/abs/10.1145/3605573.3605585}
+        }
+
+        """.Replace("\r\n", "\n"),
+        new Citation("ITIF", "ITIF: Integrated Transformers Inference Framework for Multiple Tenants on GPU", "https://dl.acm.org/doi/abs/10.1145/3605573.3605585", "S", false, 33,
+            CitationSource.Acm, null, "10.1145/3605573.3605585", null, "ICPP 2023", "itif").ToBibTeX());
+
+    [Theory]
+    [InlineData("ScienceDirect", "@article{")]
+    [InlineData("Usenix", "@inproceedings{")]
+    [InlineData("Ieee", "@inproceedings{")]
+    [InlineData("OpenReview", "@inproceedings{")]
+    [InlineData("Other", "@misc{")]
+    public void Entry_type_follows_the_source(string source, string start) =>
+        Assert.StartsWith(start, new Citation("P", "P", "https://a.org", "", false, 1, Enum.Parse<CitationSource>(source)).ToBibTeX());
+
+    [Theory]
+    [InlineData("Fine-Tuning for LoRA and GPU", "Fine-Tuning for {LoRA} and {GPU}")]
+    [InlineData("dLoRA: Dynamically Orchestrating", "{dLoRA:} Dynamically Orchestrating")]
+    [InlineData("100% of {a} & b # c _ d $ e ~ f ^ g \\ h", "100\\% of \\{a\\} \\& b \\# c \\_ d \\$ e \\textasciitilde{} f \\textasciicircum{} g \\textbackslash{} h")]
+    [InlineData("Ünïcödé 🚀 kept", "Ünïcödé 🚀 kept")]
+    [InlineData("A -- B --- C", "A -{}- B -{}-{}- C")]
+    [InlineData("``quoted'' and !` ?`", "`{}`quoted'{}' and !{}` ?{}`")]
+    [InlineData("in <1000 LOC >", "in \\textless{}1000 {LOC} \\textgreater{}")]
+    public void Title_escapes_special_characters_and_protects_inner_capitals(string title, string expected) =>
+        Assert.Contains($"  title = {{{expected}}},\n", new Citation("P", title, "https://a.org", "", false, 1).ToBibTeX());
+
+    [Fact]
+    public void Default_key_is_the_lower_case_id_and_year() =>
+        Assert.Equal("powerinfer2023", new Citation("PowerInfer", "t", "https://a.org", "", false, 1, year: 2023).BibTeXKey);
+
+    [Fact]
+    public void Seed_bibliography_parses_back_with_an_independent_parser() => AssertParsesBack(TestFiles.Seed);
+
+    [Theory]
+    [InlineData("awesome-llm-compression.md")]
+    [InlineData("awesome-llm.md")]
+    public void Corpus_bibliography_parses_back_with_an_independent_parser(string file) =>
+        AssertParsesBack(File.ReadAllText(Path.Combine(TestFiles.CorpusDirectory, file)));
+
+    /// <summary>
+    /// Writes the catalog's BibTeX and what each entry should read as, and lets @retorquere/bibtex-parser (installed by
+    /// .ci/run with npm) parse the file: every entry parses, keys are unique, titles and URLs come back unchanged.
+    /// </summary>
+    private static void AssertParsesBack(string markdown)
+    {
+        var output = CatalogAssembly.RunProbe(TestProject.With(markdown) with
+        {
+            Code = CatalogAssembly.Probe("""
+                var expected = new global::System.Text.StringBuilder("[");
+                foreach (var citation in PetsCitations.All)
+                {
+                    expected.Append(expected.Length > 1 ? "," : "").Append("[\"").Append(Json(citation.BibTeXKey)).Append("\",\"")
+                        .Append(Json(citation.Title)).Append("\",\"").Append(Json(citation.Url.OriginalString)).Append("\"]");
+                }
+
+                return PetsCitations.ToBibTeX() + "\u0000" + expected.Append(']');
+                }
+
+                private static string Json(string text)
+                {
+                    var json = new global::System.Text.StringBuilder();
+                    foreach (var c in text)
+                    {
+                        if (c == '"' || c == '\\') json.Append('\\').Append(c);
+                        else if (c < ' ') json.Append("\\u").Append(((int)c).ToString("x4"));
+                        else json.Append(c);
+                    }
+
+                    return json.ToString();
+                """),
+        });
+        var parts = output.Split('\0');
+        var expected = JsonSerializer.Deserialize<string[][]>(parts[1])!
+            .Select(entry => new { key = entry[0], title = entry[1], url = entry[2] });
+        Assert.NotEmpty(expected);
+
+        var directory = Directory.CreateTempSubdirectory("pets-bibtex-");
+        try
+        {
+            var bib = Path.Combine(directory.FullName, "catalog.bib");
+            var json = Path.Combine(directory.FullName, "expected.json");
+            File.WriteAllText(bib, parts[0]);
+            File.WriteAllText(json, JsonSerializer.Serialize(expected));
+            var (exitCode, report) = RunChecker(bib, json);
+            Assert.True(exitCode == 0, report);
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    private static (int ExitCode, string Output) RunChecker(string bib, string json)
+    {
+        var tool = Path.Combine(TestFiles.RepositoryRoot, "tools", "bibtex-check");
+        Assert.True(
+            Directory.Exists(Path.Combine(tool, "node_modules")),
+            $"The BibTeX parser is not installed: run `npm ci --prefix {tool}` (.ci/run does).");
+        var start = new ProcessStartInfo("node", [Path.Combine(tool, "check.mjs"), bib, json])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(1)), "The BibTeX parser did not finish within a minute.");
+        return (process.ExitCode, output.Result + error.Result);
+    }
+}

@@ -1,0 +1,119 @@
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using PetsCitations.Generator.Diagnostics;
+using PetsCitations.Generator.Tests.Infrastructure;
+
+namespace PetsCitations.Generator.Tests;
+
+/// <summary>
+/// Every diagnostic is documented: a title and category, a help link to its page in docs/diagnostics (which exists),
+/// and a row in the analyzer release tracking files with the same category and default severity.
+/// </summary>
+public sealed class DiagnosticDocumentationTests
+{
+    private static readonly string DocsFolder = Path.Combine(TestFiles.RepositoryRoot, "docs", "diagnostics");
+
+    /// <summary>The names of the descriptor fields, so that each descriptor is its own test case.</summary>
+    public static TheoryData<string> Descriptors => new(DescriptorFields().Select(descriptorField => descriptorField.Name));
+
+    [Theory]
+    [MemberData(nameof(Descriptors))]
+    public void Descriptor_has_a_title_and_a_category(string fieldName)
+    {
+        var descriptor = Descriptor(fieldName);
+        Assert.False(string.IsNullOrWhiteSpace(descriptor.Title.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.False(string.IsNullOrWhiteSpace(descriptor.Category));
+    }
+
+    [Theory]
+    [MemberData(nameof(Descriptors))]
+    public void Help_link_is_the_page_of_the_id_under_the_base_url(string fieldName)
+    {
+        var descriptor = Descriptor(fieldName);
+        Assert.StartsWith(DiagnosticDescriptors.HelpLinkBase, descriptor.HelpLinkUri, StringComparison.Ordinal);
+        Assert.EndsWith("/" + descriptor.Id + ".md", descriptor.HelpLinkUri, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Descriptors))]
+    public void Help_page_exists_in_the_repository(string fieldName)
+    {
+        var descriptor = Descriptor(fieldName);
+        var page = descriptor.HelpLinkUri.Substring(DiagnosticDescriptors.HelpLinkBase.Length);
+        Assert.True(File.Exists(Path.Combine(DocsFolder, page)), $"docs/diagnostics/{page} is missing.");
+    }
+
+    [Theory]
+    [MemberData(nameof(Descriptors))]
+    public void Release_tracking_lists_the_id_with_its_category_and_default_severity(string fieldName)
+    {
+        var descriptor = Descriptor(fieldName);
+        var rules = ReleaseTrackedRules();
+        Assert.True(rules.TryGetValue(descriptor.Id, out var tracked), $"{descriptor.Id} is not in AnalyzerReleases.Shipped.md or .Unshipped.md.");
+        Assert.Equal((descriptor.Category, descriptor.DefaultSeverity.ToString()), tracked);
+    }
+
+    [Fact]
+    public void Every_page_in_docs_diagnostics_belongs_to_a_diagnostic()
+    {
+        var ids = DescriptorFields().Select(descriptorField => Descriptor(descriptorField.Name).Id).ToHashSet(StringComparer.Ordinal);
+        var pages = Directory.GetFiles(DocsFolder, "*.md").Select(path => Path.GetFileNameWithoutExtension(path)).Where(name => name != "README");
+        Assert.All(pages, page => Assert.Contains(page, ids));
+    }
+
+    [Fact]
+    public void Docs_index_links_every_page()
+    {
+        var index = File.ReadAllText(Path.Combine(DocsFolder, "README.md"));
+        var ids = DescriptorFields().Select(descriptorField => Descriptor(descriptorField.Name).Id).Distinct();
+        Assert.All(ids, id => Assert.Contains($"]({id}.md)", index, StringComparison.Ordinal));
+    }
+
+    private static IEnumerable<FieldInfo> DescriptorFields() =>
+        typeof(DiagnosticDescriptors).GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)
+            .Where(field => field.FieldType == typeof(DiagnosticDescriptor));
+
+    private static DiagnosticDescriptor Descriptor(string fieldName) =>
+        (DiagnosticDescriptor)typeof(DiagnosticDescriptors)
+            .GetField(fieldName, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)!
+            .GetValue(null)!;
+
+    /// <summary>
+    /// The rules of the release tracking files as ID → (category, severity), shipped releases first so that the unshipped
+    /// file has the last word. In "New Rules" and "Changed Rules" tables the two columns after the ID are the current
+    /// category and severity; "Removed Rules" end a rule.
+    /// </summary>
+    private static Dictionary<string, (string Category, string Severity)> ReleaseTrackedRules()
+    {
+        var rules = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+        foreach (var file in new[] { "AnalyzerReleases.Shipped.md", "AnalyzerReleases.Unshipped.md" })
+        {
+            var table = string.Empty;
+            foreach (var line in File.ReadLines(Path.Combine(TestFiles.RepositoryRoot, "src", "PetsCitations.Generator", file)))
+            {
+                if (line.StartsWith("### ", StringComparison.Ordinal))
+                {
+                    table = line.Substring(4).Trim();
+                    continue;
+                }
+
+                var cells = line.Split('|').Select(cell => cell.Trim()).ToArray();
+                if (cells.Length < 3 || cells[0] == "Rule ID" || cells[0].StartsWith('-'))
+                {
+                    continue;
+                }
+
+                if (table == "Removed Rules")
+                {
+                    rules.Remove(cells[0]);
+                }
+                else if (table is "New Rules" or "Changed Rules")
+                {
+                    rules[cells[0]] = (cells[1], cells[2]);
+                }
+            }
+        }
+
+        return rules;
+    }
+}

@@ -1,0 +1,124 @@
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+using PetsCitations.Generator.Tests.Infrastructure;
+
+namespace PetsCitations.Generator.Tests;
+
+/// <summary>
+/// Every row of the diagnostics table as the build shows it: ID, severity, file, 1-based line and column, and the
+/// message, the same for LF, CRLF and a byte order mark.
+/// </summary>
+public sealed class DiagnosticMessageTests
+{
+    public static TheoryData<string, string, string> Rows() => new()
+    {
+        {
+            "# Papers\n\n- DistServe: Disaggregating Prefill\n",
+            "Error",
+            "PETS001 citations.md(3,1): Entry 'DistServe: Disaggregating Prefill' has no link. Add a link such as [link to paper](https://…) after the title."
+        },
+        {
+            "- OTAS [l](/abs/2401.05031)\n",
+            "Error",
+            "PETS002 citations.md(1,12): The link '/abs/2401.05031' of entry 'OTAS' is not an absolute http or https URL. Write the full address, such as https://arxiv.org/abs/2401.05031."
+        },
+        {
+            "- [](https://arxiv.org/abs/2401.05031)\n",
+            "Error",
+            "PETS003 citations.md(1,1): The entry linking to 'https://arxiv.org/abs/2401.05031' has no title. Write the paper's title before the link, or as the link's text."
+        },
+        {
+            "- A [l](https://arxiv.org/abs/2401.05031)\n- B [l](https://arxiv.org/pdf/2401.05031v2.pdf)\n",
+            "Warning",
+            "PETS004 citations.md(2,1): Entry 'B' links to 'https://arxiv.org/pdf/2401.05031v2.pdf', which the entry on line 1 already lists. Remove one of the two entries."
+        },
+        {
+            "- OTAS: one [l](https://a.org)\n\n- OTAS: two [l](https://b.org)\n",
+            "Error",
+            "PETS005 citations.md(3,1): Entry 'OTAS: two' maps to the member name 'OTAS', which the entry on line 1 already uses. Change the text before the first ':' of one of the two titles so that the names differ."
+        },
+        {
+            "- All: papers [l](https://a.org)\n",
+            "Error",
+            "PETS005 citations.md(1,1): Entry 'All: papers' maps to the member name 'All', which the generated class 'PetsCitations' already uses. Change the text before the first ':' of the title so that it maps to another name."
+        },
+        {
+            "- 🚀 [l](https://a.org)\n",
+            "Error",
+            "PETS005 citations.md(1,1): No C# member name can be formed from entry '🚀'. Start the title with a word of letters or digits, such as 'OTAS: …'."
+        },
+        {
+            "## Serving\n- A [l](https://a.org)\n## serving!\n- B [l](https://b.org)\n",
+            "Error",
+            "PETS005 citations.md(3,1): Section 'serving!' maps to the member name 'Serving', which the section on line 1 already uses. Rename one of the two headings so that the names differ; the section's entries stay in All."
+        },
+        {
+            "- A [l](https://a.org) <!-- year: 23 -->\n",
+            "Error",
+            "PETS006 citations.md(1,24): Entry 'A' has an invalid metadata comment: the year '23' is not a four-digit year between 1900 and 2100. Write it as <!-- id: PowerInferV1, year: 2023, venue: SOSP 2024 -->."
+        },
+        {
+            "- **OTAS: Elastic [l](https://a.org)\n",
+            "Warning",
+            "PETS007 citations.md(1,1): Entry 'OTAS: Elastic' has an unmatched '**'. Close the bold text with '**' or remove the marker; the entry is generated without it and is not marked as based on PetS."
+        },
+        {
+            "# Nothing yet\n",
+            "Warning",
+            "PETS008 citations.md(1,1): 'citations.md' contains no list items, so the catalog 'PetsCitations' is empty. List each paper as a Markdown list item: - Title [link to paper](https://…)."
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Rows))]
+    public void Diagnostic_reads_the_same_for_LF_CRLF_and_a_byte_order_mark(string markdown, string severity, string expected)
+    {
+        foreach (var variant in new[] { markdown, markdown.Replace("\n", "\r\n"), "\uFEFF" + markdown })
+        {
+            var diagnostic = Assert.Single(GeneratorRunner.Run(TestProject.With(variant)).Diagnostics);
+            Assert.Equal(severity, diagnostic.Severity.ToString());
+            Assert.Equal(expected, Describe(diagnostic));
+        }
+    }
+
+    [Fact]
+    public void Invalid_class_name_names_the_item_and_the_fix()
+    {
+        var diagnostic = Assert.Single(GeneratorRunner.Run(TestProject.With(
+            new CitationInput("/project/citations.md", "- A [l](https://a.org)\n", ClassName: "class"))).Diagnostics);
+        Assert.Equal(
+            "PETS009: The PetsCitations item '/project/citations.md' has an invalid ClassName 'class': it is a C# keyword. Choose another name.",
+            $"{diagnostic.Id}: {diagnostic.GetMessage(CultureInfo.InvariantCulture)}");
+        Assert.Equal((DiagnosticSeverity.Error, Location.None), (diagnostic.Severity, diagnostic.Location));
+    }
+
+    [Fact]
+    public void Unreadable_file_names_the_file()
+    {
+        var diagnostic = Assert.Single(GeneratorRunner.Run(TestProject.With(new CitationInput("/project/citations.md", null))).Diagnostics);
+        Assert.Equal(
+            "PETS010 citations.md(1,1): The citation file '/project/citations.md' could not be read. Check that the PetsCitations item names an existing, readable file.",
+            Describe(diagnostic));
+    }
+
+    [Fact]
+    public void Generator_failure_names_the_file_and_the_exception()
+    {
+        var diagnostic = Assert.Single(GeneratorRunner.Run(TestProject.With(new string('>', 5000) + " - A\n")).Diagnostics);
+        Assert.StartsWith(
+            "The PetsCitations generator failed on '/project/citations.md' with System.ArgumentException: ",
+            diagnostic.GetMessage(CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Every_diagnostic_carries_its_help_link() => Assert.Equal(
+        "https://github.com/petscitations/PetsCitations/blob/main/docs/diagnostics/PETS001.md",
+        Assert.Single(GeneratorRunner.Run(TestProject.With("- A\n")).Diagnostics).Descriptor.HelpLinkUri);
+
+    private static string Describe(Diagnostic diagnostic)
+    {
+        var span = diagnostic.Location.GetLineSpan();
+        return $"{diagnostic.Id} {Path.GetFileName(span.Path)}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): "
+            + diagnostic.GetMessage(CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,122 @@
+using System.IO.Compression;
+using System.Xml.Linq;
+using PetsCitations.PackageTests.Infrastructure;
+
+namespace PetsCitations.PackageTests;
+
+/// <summary>The nupkg that <c>dotnet pack</c> makes of src/PetsCitations, opened as the zip it is.</summary>
+[Collection(PackageCollection.Name)]
+public sealed class PackageLayoutTests
+{
+    private readonly PackedPackage _package = PackedPackage.Instance;
+
+    [Fact]
+    public void Pack_produces_PetsCitations_nupkg_with_the_repository_version()
+    {
+        var metadata = Metadata();
+        Assert.Equal(
+            ("PetsCitations", Repository.Version),
+            (Element(metadata, "id").Value, Element(metadata, "version").Value));
+    }
+
+    [Fact]
+    public void Package_holds_the_runtime_library_in_lib_the_generator_with_Markdig_in_analyzers_and_the_item_definition_in_build()
+    {
+        using var zip = ZipFile.OpenRead(_package.NupkgPath);
+        var content = zip.Entries
+            .Select(entry => entry.FullName)
+            .Where(name => !IsPackagingPart(name))
+            .Order(StringComparer.Ordinal);
+
+        Assert.Equal(
+            [
+                "PACKAGE.md",
+                "analyzers/dotnet/cs/Markdig.dll",
+                "analyzers/dotnet/cs/PetsCitations.Generator.dll",
+                "build/PetsCitations.props",
+                "build/PetsCitations.targets",
+                "buildTransitive/PetsCitations.props",
+                "buildTransitive/PetsCitations.targets",
+                "lib/netstandard2.0/PetsCitations.dll",
+                "lib/netstandard2.0/PetsCitations.xml",
+            ],
+            content);
+    }
+
+    [Fact]
+    public void Package_has_no_dependencies_so_neither_Markdig_nor_Roslyn_reaches_the_consumer()
+    {
+        var groups = Element(Metadata(), "dependencies").Elements().ToList();
+
+        var group = Assert.Single(groups);
+        Assert.Equal(".NETStandard2.0", group.Attribute("targetFramework")?.Value);
+        Assert.Empty(group.Elements());
+    }
+
+    [Fact]
+    public void Package_declares_the_MIT_license_expression()
+    {
+        var license = Element(Metadata(), "license");
+        Assert.Equal(("expression", "MIT"), (license.Attribute("type")?.Value, license.Value));
+    }
+
+    [Fact]
+    public void Package_readme_is_PACKAGE_md_and_shows_how_to_write_the_item()
+    {
+        Assert.Equal("PACKAGE.md", Element(Metadata(), "readme").Value);
+        using var zip = ZipFile.OpenRead(_package.NupkgPath);
+        using var reader = new StreamReader(zip.GetEntry("PACKAGE.md")!.Open());
+        Assert.Contains("""<PetsCitations Include="citations.md" />""", reader.ReadToEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Package_points_to_the_project_and_its_repository()
+    {
+        var metadata = Metadata();
+        Assert.Equal("https://github.com/petscitations/PetsCitations", Element(metadata, "projectUrl").Value);
+        var repository = Element(metadata, "repository");
+        Assert.Equal(
+            ("git", "https://github.com/petscitations/PetsCitations"),
+            (repository.Attribute("type")?.Value, repository.Attribute("url")?.Value));
+    }
+
+    [Fact]
+    public void Package_has_a_description_and_tags_that_find_it()
+    {
+        var metadata = Metadata();
+        Assert.Contains("Markdown", Element(metadata, "description").Value, StringComparison.Ordinal);
+        Assert.Superset(
+            new HashSet<string>(["citations", "markdown", "source-generator", "roslyn"]),
+            Element(metadata, "tags").Value.Split(' ').ToHashSet());
+    }
+
+    [Fact]
+    public void Packing_the_same_build_again_gives_the_same_bytes()
+    {
+        var otherFeed = Path.Combine(_package.Root, "feed-again");
+
+        var result = _package.PackAgain(otherFeed);
+
+        Assert.True(result.Succeeded, result.ToString());
+        Assert.Equal(
+            File.ReadAllBytes(_package.NupkgPath),
+            File.ReadAllBytes(Path.Combine(otherFeed, Path.GetFileName(_package.NupkgPath))));
+    }
+
+    private XElement Metadata()
+    {
+        using var zip = ZipFile.OpenRead(_package.NupkgPath);
+        using var stream = zip.GetEntry("PetsCitations.nuspec")!.Open();
+        return Element(XDocument.Load(stream).Root!, "metadata");
+    }
+
+    private static XElement Element(XElement parent, string localName) =>
+        parent.Elements().SingleOrDefault(element => element.Name.LocalName == localName)
+        ?? throw new Xunit.Sdk.XunitException($"The nuspec has no <{localName}> in <{parent.Name.LocalName}>.");
+
+    // The Open Packaging Conventions files that every nupkg has, and the manifest read above.
+    private static bool IsPackagingPart(string name) =>
+        name is "[Content_Types].xml" or "PetsCitations.nuspec"
+        || name.StartsWith("_rels/", StringComparison.Ordinal)
+        || name.StartsWith("package/", StringComparison.Ordinal);
+}
