@@ -18,6 +18,8 @@ internal static class Fuzzer
         ":", "- ", "* ", "1. ", "> ", "    ", "<br>", "<br/>", "</summary>", "<details>", "<!--", "-->", "](", "][", "[l](https://x.org)",
         "[l]", "[l]: https://ref.org", "<https://x.org>", "<a@b.org>", "&#0;", "&#x2028;", "&#xD800;", "&amp;", "&lt;", "&#X10FFFF;",
         "\\u0022", "@\"", "\"\"\"", "*/", "/*", "//", "#if DEBUG", "#endregion", "<summary>", "<para>", "]]>", "<![CDATA[", "{0}", "%s",
+        "<!-- id: Fuzzed, year: 2023, venue: SOSP -->", "<!-- id: class -->", "<!-- id: All -->", "<!-- year: 99999 -->", "<!-- id: -->",
+        "<!-- venue: \"; } */ </summary> -->", "<!-- id: A, id: B -->", "<!-- note -->", "<!--", "<!-- year: 2023",
     ];
 
     private static readonly string[] Invisible =
@@ -39,7 +41,9 @@ internal static class Fuzzer
         "https://x.org", "http://", "https://", "ftp://x.org", "<https://a b.org>", "https://x.org/\"", "HTTPS://X.ORG/Path",
         "https://[::1]/", "https://xn--bcher-kva.example", "https://x.org/%zz", "https://x.org/ü", "javascript:alert(1)", "/relative", "",
         "#anchor", "mailto:a@b.org", "https://user:pw@x.org:8080/p?q=1#f", "https://x.org/(paren)", "<https://x.org/angle>",
-        "https://x.org/" + new string('a', 2000),
+        "https://x.org/" + new string('a', 2000), "https://arxiv.org/abs/2401.05031", "https://arxiv.org/pdf/2401.05031v2.pdf",
+        "https://arxiv.org/abs/", "https://arxiv.org/abs/cs/0112017", "https://doi.org/10.1145/3605573.3605585", "https://doi.org/10.",
+        "https://dl.acm.org/doi/abs/10.1145/\"};", "https://doi.org/10.1000/%E2%80%A8",
     ];
 
     private static readonly byte[][] InvalidUtf8 =

@@ -1,9 +1,6 @@
-using System.Reflection;
-using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Pets.Citations;
 using PetsCitations.Generator.Tests.Infrastructure;
 
 namespace PetsCitations.Generator.Tests.Robustness;
@@ -15,6 +12,16 @@ namespace PetsCitations.Generator.Tests.Robustness;
 /// </summary>
 public sealed class GeneratedCodeSafetyTests
 {
+    /// <summary>Reads the catalog at run time: the number of entries, then the first one's title and URL, a line each.</summary>
+    private const string ReadEntries = """
+        var all = PetsCitations.All;
+        return all.Count + "\n" + all[0].Title + "\n" + all[0].Url.OriginalString;
+        """;
+
+    /// <summary>The declarations of a catalog without entries: a one-entry catalog must have these and the entry's only.</summary>
+    private static readonly Lazy<string[]> EmptyCatalogDeclarations = new(() =>
+        Declarations(GeneratorRunner.Run(TestProject.With("# Nothing yet\n")).RunResult.GeneratedTrees.Single().GetRoot()));
+
     /// <summary>Markdown title → the title a reader sees. Whitespace collapses to one space; CommonMark turns NUL into U+FFFD.</summary>
     public static TheoryData<string, string> Titles() => new()
     {
@@ -48,9 +55,9 @@ public sealed class GeneratedCodeSafetyTests
     [MemberData(nameof(Titles))]
     public void Crafted_title_is_one_entry_with_its_text_intact(string markdown, string title)
     {
-        var citation = SingleCitation($"- {markdown} [l](https://example.org/)\n", markdown.Substring(0, markdown.IndexOf(':')));
+        var (actualTitle, _) = SingleEntry($"- {markdown} [l](https://example.org/)\n", markdown.Substring(0, markdown.IndexOf(':')));
 
-        Assert.Equal(title, citation.Title);
+        Assert.Equal(title, actualTitle);
     }
 
     [Theory]
@@ -58,32 +65,43 @@ public sealed class GeneratedCodeSafetyTests
     public void Crafted_url_is_one_entry_with_its_text_intact(string markdown, string url)
     {
         var destination = markdown.StartsWith('<') ? markdown : $"[l]({markdown})";
-        var citation = SingleCitation($"- Link: crafted {destination}\n", "Link");
+        var (_, actualUrl) = SingleEntry($"- Link: crafted {destination}\n", "Link");
 
-        Assert.Equal(url, citation.Url.OriginalString);
+        Assert.Equal(url, actualUrl);
     }
 
     /// <summary>
-    /// Generates, compiles and loads the catalog of a one-entry list; checks that the compiled class has only the entry's
-    /// member besides its own, that the source holds no directive but <c>#nullable</c>, and returns the entry.
+    /// Generates and compiles the catalog of a one-entry list; checks that the class has only the entry's member besides
+    /// its own and that the source holds no directive but <c>#nullable</c>; then runs it and returns the entry's title and
+    /// URL as the running program sees them.
     /// </summary>
-    private static Citation SingleCitation(string markdown, string id)
+    private static (string Title, string Url) SingleEntry(string markdown, string id)
     {
-        var result = GeneratorRunner.Run(TestProject.With(markdown));
+        var project = TestProject.With(markdown) with { Code = CatalogAssembly.Probe(ReadEntries) };
+        var result = GeneratorRunner.Run(project);
         Assert.Empty(result.Diagnostics);
         Assert.Empty(result.CompilerDiagnostics);
 
-        var tree = result.RunResult.GeneratedTrees.Single();
-        Assert.Equal(["#nullable enable"], tree.GetRoot().DescendantTrivia().Where(trivia => trivia.IsDirective).Select(trivia => trivia.ToString().Trim()));
+        var root = result.RunResult.GeneratedTrees.Single().GetRoot();
+        Assert.Equal(["#nullable enable"], root.DescendantTrivia().Where(trivia => trivia.IsDirective).Select(trivia => trivia.ToString().Trim()));
+        Assert.Equal(EmptyCatalogDeclarations.Value.Append(id).Order(StringComparer.Ordinal), Declarations(root));
         Assert.Equal(
-            ["PetsCitations", id, "All", "FindByUrl", "Sections", "s_table"],
-            tree.GetRoot().DescendantNodes().OfType<MemberDeclarationSyntax>().Where(member => member is not BaseNamespaceDeclarationSyntax).Select(Name));
-        Assert.Equal(
-            ["Consumer.PetsCitations", "Consumer.PetsCitations.Sections", "Consumer.Program"],
+            ["Consumer.PetsCitations", "Consumer.PetsCitations.Sections", "Consumer.Probe"],
             AllTypes(result.Output.Assembly.GlobalNamespace).Select(type => type.ToDisplayString()).Order(StringComparer.Ordinal));
 
-        return Load(result.Output).Single();
+        var entries = CatalogAssembly.RunProbe(project).Split('\n');
+        Assert.Equal("1", entries[0]);
+        return (entries[1], entries[2]);
     }
+
+    /// <summary>The names of the types, properties, methods and fields declared in a generated file, sorted.</summary>
+    private static string[] Declarations(SyntaxNode root) =>
+    [
+        .. root.DescendantNodes().OfType<MemberDeclarationSyntax>()
+            .Where(member => member is not BaseNamespaceDeclarationSyntax)
+            .Select(Name)
+            .Order(StringComparer.Ordinal),
+    ];
 
     private static string Name(MemberDeclarationSyntax member) => member switch
     {
@@ -97,24 +115,4 @@ public sealed class GeneratedCodeSafetyTests
     private static IEnumerable<INamedTypeSymbol> AllTypes(INamespaceSymbol ns) =>
         ns.GetTypeMembers().SelectMany(type => new[] { type }.Concat(type.GetTypeMembers()))
             .Concat(ns.GetNamespaceMembers().SelectMany(AllTypes));
-
-    /// <summary>The catalog's <c>All</c>, read from the compiled assembly in a collectible load context.</summary>
-    private static Citation[] Load(Compilation compilation)
-    {
-        using var image = new MemoryStream();
-        Assert.True(compilation.Emit(image).Success);
-        var context = new AssemblyLoadContext("catalog", isCollectible: true);
-        try
-        {
-            image.Position = 0;
-            var all = context.LoadFromStream(image).GetType("Consumer.PetsCitations")!
-                .GetProperty("All", BindingFlags.Public | BindingFlags.Static)!
-                .GetValue(null);
-            return [.. (IReadOnlyList<Citation>)all!];
-        }
-        finally
-        {
-            context.Unload();
-        }
-    }
 }
