@@ -1,0 +1,21 @@
+namespace PetsCitations.Benchmarks.Harness;
+
+/// <summary>Guards the measurements: a generated input must give a clean catalog of exactly its size.</summary>
+internal static class InputCheck
+{
+    public static void HasCleanEntries(string markdown, int expected)
+    {
+        var parsed = Stages.Parse(markdown);
+        if (parsed.Diagnostics.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"The generated input has {parsed.Diagnostics.Count} diagnostics, the first {parsed.Diagnostics[0].Descriptor.Id}.");
+        }
+
+        var count = parsed.Catalog?.Entries.Count ?? 0;
+        if (count != expected)
+        {
+            throw new InvalidOperationException($"The generated input gives {count} entries instead of {expected}.");
+        }
+    }
+}
