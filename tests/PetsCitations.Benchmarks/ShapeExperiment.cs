@@ -2,28 +2,26 @@ using System.Text;
 using Markdig;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using PetsCitations.Benchmarks.Harness;
 using PetsCitations.Benchmarks.Inputs;
 using PetsCitations.Generator.Emitting;
-using PetsCitations.Generator.Parsing;
 
 namespace PetsCitations.Benchmarks;
 
 /// <summary>
 /// Measures what other emitted shapes would cost the user, to back a proposal for the emitter with numbers: the C#
 /// compile + emit at 10k entries and the first use in a fresh process at 1k entries, for the emitted catalog and for
-/// variants made from it by rewriting its text. The variants only stand in for what an emitter would write.
+/// variants made from it by rewriting it (with Roslyn's syntax API). The variants only stand in for what an emitter would write.
 /// </summary>
 internal static class ShapeExperiment
 {
-    private const string TableLine = "    private static readonly global::Pets.Citations.CitationTable s_table";
-    private const char Separator = '\u001f';
-
     public static void Run(TextWriter output)
     {
         var large = Shapes(CitationMarkdown.Create(10_000));
-        var small = Shapes(CitationMarkdown.Create(1_000));
-        var smallCatalog = Stages.Parse(CitationMarkdown.Create(1_000)).Catalog!;
+        var smallMarkdown = CitationMarkdown.Create(1_000);
+        var small = Shapes(smallMarkdown);
+        var smallCatalog = Stages.Parse(smallMarkdown).Catalog!;
         var url = smallCatalog.Entries[smallCatalog.Entries.Count / 2].Url;
         var markdig = typeof(Markdown).Assembly.Location;
         var folder = Directory.CreateTempSubdirectory("pets-citations-shapes-").FullName;
@@ -59,9 +57,8 @@ internal static class ShapeExperiment
 
     private static List<(string Name, string Source, bool IsCatalog)> Shapes(string markdown)
     {
-        var catalog = Stages.Parse(markdown).Catalog!;
         var emitted = Stages.Emit(Stages.Parse(markdown));
-        var packed = Packed(emitted, catalog);
+        var packed = Packed(emitted);
         return
         [
             ("emitted (one string literal per value)", emitted, true),
@@ -76,38 +73,40 @@ internal static class ShapeExperiment
     private static string WithoutDocComments(string source) =>
         string.Join('\n', source.Split('\n').Where(line => !line.TrimStart().StartsWith("///", StringComparison.Ordinal)));
 
-    private static string WithoutEntryMembers(string source) =>
-        string.Join('\n', source.Split('\n').Where(line => !line.Contains("=> s_table[", StringComparison.Ordinal)));
-
-    /// <summary>The emitted catalog with the table built from one string literal per column instead of one per value.</summary>
-    private static string Packed(string emitted, CitationCatalog catalog)
+    private static string WithoutEntryMembers(string source)
     {
-        var start = emitted.IndexOf(TableLine, StringComparison.Ordinal);
-        if (start < 0)
-        {
-            throw new InvalidOperationException("The emitted shape changed; update the experiment's rewriting.");
-        }
-
-        var entries = catalog.Entries;
-        var text = new StringBuilder(emitted, 0, start, emitted.Length);
-        text.Append(TableLine).AppendLine(" = Create();").AppendLine()
-            .AppendLine("    private static global::Pets.Citations.CitationTable Create() => new global::Pets.Citations.CitationTable(")
-            .AppendLine("        " + Column(entries.Select(entry => entry.Id)) + ",")
-            .AppendLine("        " + Column(entries.Select(entry => entry.Title)) + ",")
-            .AppendLine("        " + Column(entries.Select(entry => entry.Url)) + ",")
-            .AppendLine("        " + Column(catalog.Sections.Select(section => section.Name)) + ",")
-            .AppendLine("        new int[] { " + string.Join(", ", entries.Select(entry => entry.SectionIndex)) + " },")
-            .AppendLine("        new int[] { " + string.Join(", ", entries.Select(entry => entry.Line)) + " },")
-            .AppendLine("        new int[] { " + string.Join(", ", Enumerable.Range(0, entries.Count).Where(i => entries[i].IsBasedOnPets)) + " });")
-            .AppendLine("}");
-        if (catalog.Target.Namespace.Length > 0)
-        {
-            text.AppendLine("}");
-        }
-
-        return text.ToString();
+        var root = CSharpSyntaxTree.ParseText(source, Consumer.ParseOptions).GetRoot();
+        var entryMembers = root.DescendantNodes().OfType<PropertyDeclarationSyntax>()
+            .Where(property => property.ExpressionBody?.Expression is ElementAccessExpressionSyntax);
+        return root.RemoveNodes(entryMembers, SyntaxRemoveOptions.KeepNoTrivia)!.ToFullString();
     }
 
-    private static string Column(IEnumerable<string> values) =>
-        TextEscaping.CSharpLiteral(string.Join(Separator, values)) + ".Split('\\u001f')";
+    /// <summary>The emitted catalog with each string column written as one literal, split when the class initializes.</summary>
+    private static string Packed(string emitted)
+    {
+        var root = CSharpSyntaxTree.ParseText(emitted, Consumer.ParseOptions).GetRoot();
+        var packed = new ColumnPacker().Visit(root);
+        var catalog = packed.DescendantNodes().OfType<ClassDeclarationSyntax>().First();
+        var unpack = SyntaxFactory.ParseMemberDeclaration(
+            "private static string[] Unpack(string column) => global::System.Array.ConvertAll(column.Split('\\u001f'), value => value == \"\\u001e\" ? null! : value);")!;
+        return packed.ReplaceNode(catalog, catalog.AddMembers(unpack)).ToFullString();
+    }
+
+    private sealed class ColumnPacker : CSharpSyntaxRewriter
+    {
+        private const string Separator = "\u001f";
+        private const string Null = "\u001e";
+
+        public override SyntaxNode? VisitArrayCreationExpression(ArrayCreationExpressionSyntax node)
+        {
+            var values = node.Initializer?.Expressions;
+            if (values is not { Count: > 1 } || !values.Value.All(value => value is LiteralExpressionSyntax literal && (literal.Token.Value is string || literal.Token.Value is null)))
+            {
+                return base.VisitArrayCreationExpression(node);
+            }
+
+            var column = string.Join(Separator, values.Value.Select(value => ((LiteralExpressionSyntax)value).Token.Value as string ?? Null));
+            return SyntaxFactory.ParseExpression("Unpack(" + TextEscaping.CSharpLiteral(column) + ")");
+        }
+    }
 }
