@@ -67,7 +67,7 @@ internal sealed class RatioReport
         Row("7", "first use in a fresh process: Markdig at run time ÷ generated catalog, 1k", Ratio(Time(nameof(RuntimeBenchmarks), "MarkdigCold", Input.Entries1k), catalogCold), 20.0, "×", higherIsBetter: true);
         Row("7", "warm Markdig (already compiled) ÷ generated catalog (fresh), 1k", Ratio(Time(nameof(RuntimeBenchmarks), "MarkdigWarm", Input.Entries1k), catalogCold), null, "×");
 
-        var markdown = CitationMarkdown.Create(10_000);
+        var markdown = InputText.Of(Input.Entries10k);
         _text.AppendLine();
         _text.AppendLine(FormattableString.Invariant(
             $"Generated source at 10k entries: {GeneratedSources.Utf8Bytes(GeneratedSources.Catalog(markdown)) / 10_000.0:F0} bytes per entry (PetsCitations), {GeneratedSources.Utf8Bytes(GeneratedSources.ResxClass(markdown)) / 10_000.0:F0} bytes per entry (ResxSourceGenerator)."));

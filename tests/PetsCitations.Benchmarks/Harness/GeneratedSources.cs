@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Xml.Linq;
 using Microsoft.CodeAnalysis;
@@ -10,8 +11,16 @@ internal static class GeneratedSources
 {
     public const string ResxPath = "/consumer/Citations.resx";
 
+    private static readonly ConditionalWeakTable<string, string> Catalogs = [];
+    private static readonly ConditionalWeakTable<string, string> ResxClasses = [];
+
     /// <summary>The PetsCitations catalog of the list.</summary>
-    public static string Catalog(string markdown) => Generators.SingleSource(
+    public static string Catalog(string markdown) => Catalogs.GetValue(markdown, CreateCatalog);
+
+    /// <summary>The class the ResxSourceGenerator writes for <see cref="Resx"/> of the list.</summary>
+    public static string ResxClass(string markdown) => ResxClasses.GetValue(markdown, CreateResxClass);
+
+    private static string CreateCatalog(string markdown) => Generators.SingleSource(
         Generators.CreateDriver(Generators.PetsCitations, new InMemoryAdditionalText(Consumer.MarkdownPath, markdown), OptionsProvider.ForPetsCitations())
             .RunGenerators(Consumer.Compilation()));
 
@@ -32,8 +41,7 @@ internal static class GeneratedSources
         return new XDocument(new XDeclaration("1.0", "utf-8", null), root).ToString();
     }
 
-    /// <summary>The class the ResxSourceGenerator writes for <see cref="Resx"/> of the list.</summary>
-    public static string ResxClass(string markdown) => ResxClass(
+    private static string CreateResxClass(string markdown) => ResxClass(
         Generators.Resx, new InMemoryAdditionalText(ResxPath, Resx(markdown)), OptionsProvider.ForResx(), Consumer.Compilation());
 
     public static string ResxClass(ISourceGenerator generator, AdditionalText resx, OptionsProvider options, CSharpCompilation compilation) =>

@@ -21,7 +21,12 @@ public enum Input
 
 internal static class InputText
 {
-    public static string Of(Input input) => input switch
+    // The short mode runs every benchmark in one process: each input is made once.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Input, string> Texts = new();
+
+    public static string Of(Input input) => Texts.GetOrAdd(input, Create);
+
+    private static string Create(Input input) => input switch
     {
         Input.Seed => InputFiles.Seed,
         Input.Entries1k => CitationMarkdown.Create(1_000),
