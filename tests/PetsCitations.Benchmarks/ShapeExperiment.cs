@@ -76,8 +76,9 @@ internal static class ShapeExperiment
         string.Join('\n', source.Split('\n').Where(line => !line.TrimStart().StartsWith("///", StringComparison.Ordinal)));
 
     // Nullable warnings off for the generated file: the compiler then skips nullable analysis of its member bodies.
-    private static string AnnotationsOnly(string source) =>
-        source.Replace("#nullable enable\n", "#nullable enable annotations\n", StringComparison.Ordinal);
+    private static string AnnotationsOnly(string source) => source.Contains("#nullable enable\n", StringComparison.Ordinal)
+        ? source.Replace("#nullable enable\n", "#nullable enable annotations\n", StringComparison.Ordinal)
+        : throw new InvalidOperationException("The emitted shape changed; update the experiment's rewriting.");
 
     private static string WithoutEntryMembers(string source)
     {
