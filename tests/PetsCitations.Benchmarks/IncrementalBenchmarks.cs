@@ -45,7 +45,7 @@ public class IncrementalBenchmarks
     public GeneratorDriver AfterMarkdownEdit() => _driver.ReplaceAdditionalText(_file, _editedFile).RunGenerators(_compilation);
 
     /// <summary>Inserts a word at the start of the title of the entry in the middle of the list.</summary>
-    internal static string EditOneEntry(string text)
+    private static string EditOneEntry(string text)
     {
         var middle = text.IndexOf("\n- ", text.Length / 2, StringComparison.Ordinal);
         return text.Insert(middle + 3, "Revised ");

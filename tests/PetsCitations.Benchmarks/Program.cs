@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Filters;
 using BenchmarkDotNet.Jobs;
@@ -23,7 +24,11 @@ if (args.Contains("--shapes"))
 }
 
 var quick = args.Contains("--quick");
-var config = DefaultConfig.Instance.WithOptions(ConfigOptions.JoinSummary);
+// One table for the whole run. BenchmarkDotNet's ratio columns would compare across classes in it (any baseline with the
+// same parameter value); the goal ratios are computed by RatioReport instead.
+var config = DefaultConfig.Instance
+    .WithOptions(ConfigOptions.JoinSummary)
+    .HideColumns(Column.Ratio, Column.RatioSD, Column.AllocRatio);
 config = quick
     ? config
         // One process, three short iterations: the jitting and pilot stages already warm each benchmark up.
