@@ -1,0 +1,33 @@
+namespace PetsCitations.Benchmarks.Inputs;
+
+/// <summary>The real lists the benchmarks read: the seed from the sample and the shared corpus beside the repository.</summary>
+internal static class InputFiles
+{
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    public static string SeedPath => Path.Combine(RepositoryRoot, "samples", "PaperAnalysis", "citations.md");
+
+    /// <summary>The shared folder sits beside the repository, on developer machines and in CI alike.</summary>
+    public static string CorpusPath =>
+        Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "corpus", "awesome-llm-compression.md"));
+
+    public static string Seed => File.ReadAllText(SeedPath);
+
+    public static string Corpus => File.Exists(CorpusPath)
+        ? File.ReadAllText(CorpusPath)
+        : throw new FileNotFoundException("The shared corpus is missing; it is expected beside the repository.", CorpusPath);
+
+    // BenchmarkDotNet runs each benchmark from a build folder under bin/, still inside the repository.
+    private static string FindRepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "PetsCitations.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("The benchmarks must run from a build inside the repository.");
+    }
+}

@@ -1,0 +1,55 @@
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Filters;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using Perfolizer.Horology;
+using PetsCitations.Benchmarks;
+
+// See docs/benchmarks.md. From the repository root:
+//   dotnet run -c Release --project tests/PetsCitations.Benchmarks -- --filter '*'            full run, a process per benchmark
+//   dotnet run -c Release --project tests/PetsCitations.Benchmarks -- --filter '*' --quick    short mode, in this process
+//   dotnet run -c Release --project tests/PetsCitations.Benchmarks -- --stages                time of each generator stage
+//   dotnet run -c Release --project tests/PetsCitations.Benchmarks -- --shapes                compile and cold-start cost of emitted shapes
+if (args.Contains("--stages"))
+{
+    StageBreakdown.Run(Console.Out);
+    return 0;
+}
+
+if (args.Contains("--shapes"))
+{
+    ShapeExperiment.Run(Console.Out);
+    return 0;
+}
+
+var quick = args.Contains("--quick");
+// One table for the whole run. BenchmarkDotNet's ratio columns would compare across classes in it (any baseline with the
+// same parameter value); the goal ratios are computed by RatioReport instead.
+var config = DefaultConfig.Instance
+    .WithOptions(ConfigOptions.JoinSummary)
+    .HideColumns(Column.Ratio, Column.RatioSD, Column.AllocRatio);
+config = quick
+    ? config
+        // One process, three short iterations: the jitting and pilot stages already warm each benchmark up.
+        .AddJob(Job.ShortRun.WithToolchain(BenchmarkDotNet.Toolchains.InProcess.Emit.InProcessEmitToolchain.Instance)
+            .WithWarmupCount(0).WithIterationTime(TimeInterval.FromMilliseconds(150)).WithId("Quick"))
+        // The documentation-file variant only adds to the full run's picture; the goals use the plain build.
+        .AddFilter(new SimpleFilter(benchmark => !benchmark.Parameters.Items.Any(p => p.Name == nameof(CompileBenchmarks.DocumentationFile) && p.Value is true)))
+    : config.AddJob(Job.Default.WithWarmupCount(3).WithIterationCount(10).WithId("Full"));
+
+var summaries = BenchmarkSwitcher.FromAssembly(typeof(GeneratorBenchmarks).Assembly)
+    .Run([.. args.Where(arg => arg != "--quick")], config)
+    .ToList();
+if (summaries.Count == 0)
+{
+    return 0;
+}
+
+var report = RatioReport.Create(summaries);
+var path = Path.Combine(summaries[0].ResultsDirectoryPath, "ratios.md");
+File.WriteAllText(path, report);
+Console.WriteLine();
+Console.WriteLine(report);
+Console.WriteLine("Ratios written to " + path);
+return summaries.Any(summary => summary.HasCriticalValidationErrors || summary.Reports.Any(report => !report.Success)) ? 1 : 0;
