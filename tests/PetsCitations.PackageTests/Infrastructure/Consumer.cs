@@ -16,6 +16,20 @@ internal sealed class Consumer
     /// <summary>The reference a user adds: <c>dotnet add package PetsCitations</c> writes the same line.</summary>
     public static string PackageReference => $"""<PackageReference Include="PetsCitations" Version="{Repository.Version}" />""";
 
+    /// <summary>The project file of the plainest consumer: a net10.0 console app with one citation file, citations.md.</summary>
+    public static string ConsoleAppProject => $"""
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <OutputType>Exe</OutputType>
+            <TargetFramework>net10.0</TargetFramework>
+          </PropertyGroup>
+          <ItemGroup>
+            {PackageReference}
+            <PetsCitations Include="citations.md" />
+          </ItemGroup>
+        </Project>
+        """;
+
     public Consumer WriteFile(string relativePath, string content)
     {
         var path = PathOf(relativePath);

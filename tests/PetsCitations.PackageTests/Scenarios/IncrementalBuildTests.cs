@@ -41,18 +41,7 @@ public sealed class IncrementalBuildTests(IncrementalBuildTests.EditLoop loop) :
         public EditLoop()
         {
             var consumer = PackedPackage.Instance.NewConsumer("incremental")
-                .WriteFile("App.csproj", $"""
-                    <Project Sdk="Microsoft.NET.Sdk">
-                      <PropertyGroup>
-                        <OutputType>Exe</OutputType>
-                        <TargetFramework>net10.0</TargetFramework>
-                      </PropertyGroup>
-                      <ItemGroup>
-                        {Consumer.PackageReference}
-                        <PetsCitations Include="citations.md" />
-                      </ItemGroup>
-                    </Project>
-                    """)
+                .WriteFile("App.csproj", Consumer.ConsoleAppProject)
                 .WriteFile("citations.md", Repository.Seed)
                 .WriteFile("Program.cs", Program("edition 1"));
             First = BuildAndRun(consumer);

@@ -72,18 +72,7 @@ public sealed class LanguageServerTests(LanguageServerTests.Session session) : I
         public async Task InitializeAsync()
         {
             _consumer = PackedPackage.Instance.NewConsumer("language-server")
-                .WriteFile("App.csproj", $"""
-                    <Project Sdk="Microsoft.NET.Sdk">
-                      <PropertyGroup>
-                        <OutputType>Exe</OutputType>
-                        <TargetFramework>net10.0</TargetFramework>
-                      </PropertyGroup>
-                      <ItemGroup>
-                        {Consumer.PackageReference}
-                        <PetsCitations Include="citations.md" />
-                      </ItemGroup>
-                    </Project>
-                    """)
+                .WriteFile("App.csproj", Consumer.ConsoleAppProject)
                 .WriteFile("citations.md", Repository.Seed)
                 .WriteFile("Program.cs", Program);
             Require(_consumer.Restore());

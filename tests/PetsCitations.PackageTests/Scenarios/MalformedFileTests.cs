@@ -22,18 +22,7 @@ public sealed class MalformedFileTests(MalformedFileTests.App app) : IClassFixtu
         public App()
         {
             var consumer = PackedPackage.Instance.NewConsumer("malformed")
-                .WriteFile("App.csproj", $"""
-                    <Project Sdk="Microsoft.NET.Sdk">
-                      <PropertyGroup>
-                        <OutputType>Exe</OutputType>
-                        <TargetFramework>net10.0</TargetFramework>
-                      </PropertyGroup>
-                      <ItemGroup>
-                        {Consumer.PackageReference}
-                        <PetsCitations Include="citations.md" />
-                      </ItemGroup>
-                    </Project>
-                    """)
+                .WriteFile("App.csproj", Consumer.ConsoleAppProject)
                 .WriteFile("citations.md", """
                     ## Papers
 
