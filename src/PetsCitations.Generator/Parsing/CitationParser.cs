@@ -112,25 +112,12 @@ internal static class CitationParser
     }
 
     /// <summary>The first HTML comment of the item, inline or as a block of its own, nested sub-items included.</summary>
-    private static Comment? FirstComment(ContainerBlock container, LineMap lines)
+    private static Comment? FirstComment(ContainerBlock item, LineMap lines) => FirstInBlocks(item, block => block switch
     {
-        foreach (var block in container)
-        {
-            var comment = block switch
-            {
-                HtmlBlock { Type: HtmlBlockType.Comment } html => new Comment(html.Lines.ToString(), lines.Span(html.Span.Start, html.Span.End + 1)),
-                LeafBlock { Inline: { } inline } => FirstComment(inline, lines),
-                ContainerBlock nested => FirstComment(nested, lines),
-                _ => null,
-            };
-            if (comment is not null)
-            {
-                return comment;
-            }
-        }
-
-        return null;
-    }
+        HtmlBlock { Type: HtmlBlockType.Comment } html => new Comment(html.Lines.ToString(), lines.Span(html.Span.Start, html.Span.End + 1)),
+        LeafBlock { Inline: { } inline } => FirstComment(inline, lines),
+        _ => null,
+    });
 
     private static Comment? FirstComment(ContainerInline container, LineMap lines)
     {
@@ -159,19 +146,19 @@ internal static class CitationParser
     }
 
     /// <summary>The first link of the item in document order, nested sub-items included.</summary>
-    private static Link? FirstLink(ContainerBlock container, LineMap lines)
+    private static Link? FirstLink(ContainerBlock item, LineMap lines) =>
+        FirstInBlocks(item, block => block is LeafBlock { Inline: { } inline } ? FirstLink(inline, lines) : null);
+
+    /// <summary>The first non-null result of <paramref name="match"/> over the blocks in document order, descending into containers.</summary>
+    private static T? FirstInBlocks<T>(ContainerBlock container, Func<Block, T?> match)
+        where T : class
     {
         foreach (var block in container)
         {
-            var link = block switch
+            var found = match(block) ?? (block is ContainerBlock nested ? FirstInBlocks(nested, match) : null);
+            if (found is not null)
             {
-                LeafBlock { Inline: { } inline } => FirstLink(inline, lines),
-                ContainerBlock nested => FirstLink(nested, lines),
-                _ => null,
-            };
-            if (link is not null)
-            {
-                return link;
+                return found;
             }
         }
 
