@@ -2,20 +2,14 @@ using PetsCitations.Generator.Tests.Infrastructure;
 
 namespace PetsCitations.Generator.Tests;
 
-/// <summary>The seed list, shared/seed/pets-citations.md, is the product's reference input.</summary>
+/// <summary>The seed list, tests/TestData/seed/pets-citations.md, is the product's reference input.</summary>
 public sealed class SeedTests
 {
     private static readonly Parsing.CitationCatalog Seed = Parse.Catalog(TestFiles.Seed);
 
     [Fact]
-    public void Seed_in_the_sample_is_a_verbatim_copy_of_the_shared_seed()
-    {
-        var shared = Path.Combine(TestFiles.RepositoryRoot, "..", "shared", "seed", "pets-citations.md");
-        if (File.Exists(shared))
-        {
-            Assert.Equal(File.ReadAllText(shared), TestFiles.Seed);
-        }
-    }
+    public void Seed_in_the_sample_is_a_verbatim_copy_of_the_seed_as_received() =>
+        Assert.Equal(File.ReadAllText(Path.Combine(TestFiles.SeedDirectory, "pets-citations.md")), TestFiles.Seed);
 
     [Fact]
     public void Seed_parses_without_diagnostics() => Assert.Empty(Parse.Markdown(TestFiles.Seed).Diagnostics);

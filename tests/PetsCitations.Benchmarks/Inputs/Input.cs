@@ -15,7 +15,7 @@ public enum Input
     /// <summary>100,000 generated entries.</summary>
     Entries100k,
 
-    /// <summary>The shared corpus list awesome-llm-compression.md (about 850 items, some of them malformed).</summary>
+    /// <summary>The corpus list awesome-llm-compression.md (about 850 items, some of them malformed).</summary>
     Corpus,
 }
 

@@ -1,21 +1,18 @@
 namespace PetsCitations.Benchmarks.Inputs;
 
-/// <summary>The real lists the benchmarks read: the seed from the sample and the shared corpus beside the repository.</summary>
+/// <summary>The real lists the benchmarks read: the seed from the sample and a list of the test corpus (tests/TestData).</summary>
 internal static class InputFiles
 {
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
     public static string SeedPath => Path.Combine(RepositoryRoot, "samples", "PaperAnalysis", "citations.md");
 
-    /// <summary>The shared folder sits beside the repository, on developer machines and in CI alike.</summary>
     public static string CorpusPath =>
-        Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "corpus", "awesome-llm-compression.md"));
+        Path.Combine(RepositoryRoot, "tests", "TestData", "corpus", "awesome-llm-compression.md");
 
     public static string Seed => File.ReadAllText(SeedPath);
 
-    public static string Corpus => File.Exists(CorpusPath)
-        ? File.ReadAllText(CorpusPath)
-        : throw new FileNotFoundException("The shared corpus is missing; it is expected beside the repository.", CorpusPath);
+    public static string Corpus => File.ReadAllText(CorpusPath);
 
     // BenchmarkDotNet runs each benchmark from a build folder under bin/, still inside the repository.
     private static string FindRepositoryRoot()

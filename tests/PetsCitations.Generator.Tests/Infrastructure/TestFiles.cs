@@ -5,22 +5,17 @@ internal static class TestFiles
 {
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
-    /// <summary>The seed list as the sample ships it (a verbatim copy of shared/seed/pets-citations.md).</summary>
+    /// <summary>The seed list as the sample ships it.</summary>
     public static string Seed => File.ReadAllText(Path.Combine(RepositoryRoot, "samples", "PaperAnalysis", "citations.md"));
 
-    /// <summary>
-    /// The shared corpus of real paper lists, read-only input that sits beside the repository
-    /// (<c>../shared/corpus</c>) on developer machines and in CI.
-    /// </summary>
-    public static string CorpusDirectory
-    {
-        get
-        {
-            var corpus = Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "corpus"));
-            Assert.True(Directory.Exists(corpus), $"The shared corpus is missing: expected it at {corpus}.");
-            return corpus;
-        }
-    }
+    /// <summary>Read-only test inputs copied unchanged from their public origins (<c>tests/TestData</c>, see its README).</summary>
+    public static string TestDataDirectory => Path.Combine(RepositoryRoot, "tests", "TestData");
+
+    /// <summary>The seed list and its BibTeX library as the project received them.</summary>
+    public static string SeedDirectory => Path.Combine(TestDataDirectory, "seed");
+
+    /// <summary>Real public paper lists and BibTeX libraries, each with its licence and a <c>SOURCES.md</c>.</summary>
+    public static string CorpusDirectory => Path.Combine(TestDataDirectory, "corpus");
 
     private static string FindRepositoryRoot()
     {

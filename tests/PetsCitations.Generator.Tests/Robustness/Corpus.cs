@@ -3,13 +3,11 @@ using PetsCitations.Generator.Tests.Infrastructure;
 namespace PetsCitations.Generator.Tests.Robustness;
 
 /// <summary>
-/// The shared corpus of real paper lists. It is not part of the repository: CI places the shared folder beside the clone,
-/// so it is found at <c>../shared/corpus</c> from the repository root.
+/// The corpus of real paper lists, copied unchanged into <c>tests/TestData/corpus</c> with their licences.
 /// </summary>
 internal static class Corpus
 {
-    public static string Directory { get; } =
-        Path.GetFullPath(Path.Combine(TestFiles.RepositoryRoot, "..", "shared", "corpus"));
+    public static string Directory => TestFiles.CorpusDirectory;
 
     /// <summary>The names of the corpus's Markdown files, sorted; throws when the corpus is missing so no test passes vacuously.</summary>
     public static IReadOnlyList<string> FileNames
@@ -22,8 +20,7 @@ internal static class Corpus
             return names.Length > 0
                 ? names
                 : throw new DirectoryNotFoundException(
-                    $"The shared corpus of paper lists was not found at {Directory}. The robustness tests need it: CI places the "
-                    + "shared folder beside the repository clone (../shared/corpus); do the same locally.");
+                    $"The corpus of paper lists was not found at {Directory}; it is part of the repository.");
         }
     }
 
