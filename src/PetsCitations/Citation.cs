@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Pets.Citations.Metadata;
 
 namespace Pets.Citations
@@ -13,6 +14,7 @@ namespace Pets.Citations
     public sealed class Citation : IEquatable<Citation>
     {
         private Uri? _url;
+        private Uri? _codeUrl;
 
         /// <summary>Creates a citation.</summary>
         /// <param name="id">The C# identifier of the catalog member, without a leading <c>@</c>.</param>
@@ -27,6 +29,8 @@ namespace Pets.Citations
         /// <param name="year">The publication year, if known.</param>
         /// <param name="venue">The venue, such as <c>arXiv</c> or <c>OSDI 2023</c>, if known.</param>
         /// <param name="bibTeXKey">The BibTeX key; by default the lower-case id followed by the year.</param>
+        /// <param name="authors">The authors in order, or null when unknown.</param>
+        /// <param name="codeUrl">The absolute http or https URL of the paper's code or project page as written, or null.</param>
         public Citation(
             string id,
             string title,
@@ -39,7 +43,9 @@ namespace Pets.Citations
             string? doi = null,
             int? year = null,
             string? venue = null,
-            string? bibTeXKey = null)
+            string? bibTeXKey = null,
+            IReadOnlyList<Person>? authors = null,
+            string? codeUrl = null)
         {
             Id = id ?? throw new ArgumentNullException(nameof(id));
             Title = title ?? throw new ArgumentNullException(nameof(title));
@@ -53,6 +59,8 @@ namespace Pets.Citations
             Year = year;
             Venue = venue;
             BibTeXKey = bibTeXKey ?? PaperUrl.BaseBibTeXKey(id, year);
+            Authors = authors ?? Array.Empty<Person>();
+            CodeUrlText = codeUrl;
         }
 
         /// <summary>Gets the name of the catalog member that returns this citation.</summary>
@@ -92,7 +100,16 @@ namespace Pets.Citations
         /// <summary>Gets the BibTeX key, unique within the catalog (for example <c>powerinfer2023</c>).</summary>
         public string BibTeXKey { get; }
 
+        /// <summary>Gets the authors in order, or an empty list when the catalog does not know them.</summary>
+        public IReadOnlyList<Person> Authors { get; }
+
+        /// <summary>Gets the link to the paper's code or project page listed beside the paper's own link, or <see langword="null"/>.</summary>
+        /// <remarks>The <see cref="Uri"/> is created on first access.</remarks>
+        public Uri? CodeUrl => CodeUrlText is null ? null : _codeUrl ??= new Uri(CodeUrlText, UriKind.Absolute);
+
         internal string UrlText { get; }
+
+        internal string? CodeUrlText { get; }
 
         /// <summary>Writes the citation as a BibTeX entry.</summary>
         /// <returns>The entry, ending with a line break.</returns>
@@ -112,7 +129,9 @@ namespace Pets.Citations
             && Doi == other.Doi
             && Year == other.Year
             && Venue == other.Venue
-            && BibTeXKey == other.BibTeXKey;
+            && BibTeXKey == other.BibTeXKey
+            && CodeUrlText == other.CodeUrlText
+            && SameAuthors(Authors, other.Authors);
 
         /// <inheritdoc/>
         public override bool Equals(object? obj) => Equals(obj as Citation);
@@ -130,6 +149,24 @@ namespace Pets.Citations
                 hash = (hash * 31) + Line;
                 return (hash * 31) + StringComparer.Ordinal.GetHashCode(BibTeXKey);
             }
+        }
+
+        private static bool SameAuthors(IReadOnlyList<Person> left, IReadOnlyList<Person> right)
+        {
+            if (left.Count != right.Count)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < left.Count; i++)
+            {
+                if (!left[i].Equals(right[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>Returns the paper's title.</summary>

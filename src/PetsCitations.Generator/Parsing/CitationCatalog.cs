@@ -24,7 +24,17 @@ internal sealed record CitationCatalog(
 /// <param name="Paper">What the URL and the entry's metadata comment tell about the paper.</param>
 /// <param name="BibTeXKey">The BibTeX key, unique in the catalog.</param>
 internal sealed record CitationEntry(
-    string Id, string Title, string Url, int SectionIndex, bool IsBasedOnPets, int Line, PaperMetadata Paper, string BibTeXKey);
+    string Id, string Title, string Url, int SectionIndex, bool IsBasedOnPets, int Line, PaperMetadata Paper, string BibTeXKey)
+{
+    /// <summary>The link to the paper's code or project page, when the entry lists one beside the paper's link.</summary>
+    public string? CodeUrl { get; init; }
+
+    /// <summary>The authors in order; empty when unknown.</summary>
+    public EquatableArray<PersonName> Authors { get; init; } = EquatableArray<PersonName>.Empty;
+}
+
+/// <summary>An author: family name (with particles and suffix, or a corporate name) and given names (empty when none).</summary>
+internal sealed record PersonName(string Family, string Given);
 
 /// <summary>Metadata of a paper, derived from its URL unless the entry states it.</summary>
 internal sealed record PaperMetadata(Pets.Citations.CitationSource Source, string? ArxivId, string? Doi, int? Year, string? Venue);
