@@ -76,7 +76,7 @@ public sealed class PaperMetadataTests
     [InlineData("<!-- id: 2Fast -->", "the id '2Fast' is not a valid C# identifier.")]
     [InlineData("<!-- year: 23 -->", "the year '23' is not a four-digit year between 1900 and 2100.")]
     [InlineData("<!-- venue: -->", "the venue is empty.")]
-    [InlineData("<!-- id: A, author: B -->", "the key 'author' is unknown; the keys are id, year and venue.")]
+    [InlineData("<!-- id: A, author: B -->", "the key 'author' is unknown; the keys are id, year, venue and bib.")]
     [InlineData("<!-- year: 2023, year: 2024 -->", "the key 'year' is given twice.")]
     [InlineData("<!-- id: A, just text -->", "'just text' is not a 'key: value' pair.")]
     public void Bad_metadata_comment_is_PETS006_at_the_comment(string comment, string problem)

@@ -1,3 +1,4 @@
+using PetsCitations.Generator.Diagnostics;
 using PetsCitations.Generator.Model;
 using PetsCitations.Generator.Reading;
 
@@ -31,7 +32,16 @@ internal sealed record CitationEntry(
 
     /// <summary>The authors in order; empty when unknown.</summary>
     public EquatableArray<PersonName> Authors { get; init; } = EquatableArray<PersonName>.Empty;
+
+    /// <summary>Where diagnostics about the whole entry point: its first line from the list marker on.</summary>
+    public FileSpan? Span { get; init; }
+
+    /// <summary>The entry's metadata comment, when it has one: what it states wins over the library and the URL.</summary>
+    public EntryComment? Comment { get; init; }
 }
+
+/// <summary>A metadata comment of an entry and where it is written.</summary>
+internal sealed record EntryComment(MetadataComment Metadata, FileSpan Span);
 
 /// <summary>An author: family name (with particles and suffix, or a corporate name) and given names (empty when none).</summary>
 internal sealed record PersonName(string Family, string Given);
@@ -46,4 +56,4 @@ internal sealed record PaperMetadata(Pets.Citations.CitationSource Source, strin
 internal sealed record CitationSection(string Name, string? Id, int Count);
 
 /// <summary>What the parse stage produces for one file: the catalog, if one can be generated, and the diagnostics.</summary>
-internal sealed record ParseResult(string Path, CitationCatalog? Catalog, EquatableArray<Diagnostics.DiagnosticInfo> Diagnostics);
+internal sealed record ParseResult(string Path, CitationCatalog? Catalog, EquatableArray<DiagnosticInfo> Diagnostics);

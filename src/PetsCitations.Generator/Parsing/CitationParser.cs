@@ -233,7 +233,7 @@ internal static class CitationParser
 
     private sealed record ListItem(string Title, Link? Link, Heading Section, FileSpan Line, bool IsBold, string? StrayMarker, Comment? Comment);
 
-    private sealed record ValidEntry(ListItem Item, string Id, string Title, string Url, PaperMetadata Paper);
+    private sealed record ValidEntry(ListItem Item, string Id, string Title, string Url, PaperMetadata Paper, MetadataComment? Metadata);
 
     /// <summary>Applies the entry rules in document order: what is valid becomes an entry, the rest a diagnostic.</summary>
     private sealed class CatalogBuilder(CatalogTarget target, List<DiagnosticInfo> diagnostics)
@@ -308,7 +308,7 @@ internal static class CitationParser
             else
             {
                 _lineOfId.Add(id, line);
-                _entries.Add(new ValidEntry(item, id, title, link.Url, paper));
+                _entries.Add(new ValidEntry(item, id, title, link.Url, paper, metadata));
             }
         }
 
@@ -330,7 +330,7 @@ internal static class CitationParser
             var sections = new List<(Heading Heading, int Count)>();
             var entries = new List<CitationEntry>(_entries.Count);
             var bibTeXKeys = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var (item, id, title, url, paper) in _entries)
+            foreach (var (item, id, title, url, paper, metadata) in _entries)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 if (!sectionIndex.TryGetValue(item.Section.Text, out var index))
@@ -342,7 +342,11 @@ internal static class CitationParser
 
                 sections[index] = (sections[index].Heading, sections[index].Count + 1);
                 entries.Add(new CitationEntry(
-                    id, title, url, index, item.IsBold && item.StrayMarker is null, item.Line.StartLine + 1, paper, UniqueKey(bibTeXKeys, id, paper.Year)));
+                    id, title, url, index, item.IsBold && item.StrayMarker is null, item.Line.StartLine + 1, paper, UniqueKey(bibTeXKeys, id, paper.Year))
+                {
+                    Span = item.Line,
+                    Comment = metadata is not null && item.Comment is { } comment ? new EntryComment(metadata, comment.Span) : null,
+                });
             }
 
             return new CitationCatalog(fileName, target, entries.ToEquatableArray(), NameSections(sections));

@@ -6,13 +6,14 @@ namespace PetsCitations.Generator.Parsing;
 
 /// <summary>
 /// Explicit data an author writes inside an entry as an HTML comment, <c>&lt;!-- id: PowerInferV1, year: 2023,
-/// venue: SOSP 2024 --&gt;</c>, which wins over what the title and URL give. A comment that does not start with
-/// <c>word:</c> is an ordinary comment and is ignored.
+/// venue: SOSP 2024, bib: song2023powerinfer --&gt;</c>, which wins over what the library, the title and the URL give. A
+/// comment that does not start with <c>word:</c> is an ordinary comment and is ignored.
 /// </summary>
 /// <param name="Id">The member name to use instead of the one formed from the title.</param>
 /// <param name="Year">The publication year.</param>
 /// <param name="Venue">The venue.</param>
-internal sealed record MetadataComment(string? Id, int? Year, string? Venue)
+/// <param name="Bib">The key of the entry's paper in the catalog's BibTeX library (a pin), which the join takes before any other match.</param>
+internal sealed record MetadataComment(string? Id, int? Year, string? Venue, string? Bib)
 {
     /// <summary>Reads a comment's text; <paramref name="problem"/> says what is wrong when it is a bad metadata comment.</summary>
     /// <returns>The metadata, or <see langword="null"/> when the comment holds none or is invalid.</returns>
@@ -28,7 +29,7 @@ internal sealed record MetadataComment(string? Id, int? Year, string? Venue)
             return null;
         }
 
-        string? id = null, venue = null;
+        string? id = null, venue = null, bib = null;
         int? year = null;
         foreach (var part in parts)
         {
@@ -45,6 +46,7 @@ internal sealed record MetadataComment(string? Id, int? Year, string? Venue)
                 case "id" when id is not null:
                 case "year" when year is not null:
                 case "venue" when venue is not null:
+                case "bib" when bib is not null:
                     problem = $"the key '{key}' is given twice.";
                     return null;
                 case "id":
@@ -74,13 +76,41 @@ internal sealed record MetadataComment(string? Id, int? Year, string? Venue)
 
                     venue = value;
                     break;
+                case "bib":
+                    if (!IsBibTeXKey(value))
+                    {
+                        problem = $"the BibTeX key '{value}' is empty or holds a space or one of {{ }} \" # % ' ( ) =; write the key as the library does.";
+                        return null;
+                    }
+
+                    bib = value;
+                    break;
                 default:
-                    problem = $"the key '{key}' is unknown; the keys are id, year and venue.";
+                    problem = $"the key '{key}' is unknown; the keys are id, year, venue and bib.";
                     return null;
             }
         }
 
-        return new MetadataComment(id, year, venue);
+        return new MetadataComment(id, year, venue, bib);
+    }
+
+    /// <summary>The characters BibTeX and biber accept in a key: no white space, no delimiters.</summary>
+    private static bool IsBibTeXKey(string value)
+    {
+        if (value.Length == 0 || value.Length > 512)
+        {
+            return false;
+        }
+
+        foreach (var c in value)
+        {
+            if (char.IsWhiteSpace(c) || char.IsControl(c) || c is '{' or '}' or '"' or '#' or '%' or '\'' or '(' or ')' or '=')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string? KeyOf(string part)
