@@ -1,12 +1,17 @@
+using PetsCitations.Generator.Model;
+
 namespace PetsCitations.Generator.Reading;
 
-/// <summary>The generated class of one citation file.</summary>
+/// <summary>The generated class of one citation file, and the BibTeX libraries that fill it.</summary>
 /// <param name="Namespace">The dotted namespace, or an empty string for the global namespace.</param>
 /// <param name="ClassName">The class name, a valid C# identifier.</param>
 /// <param name="IsPublic">Whether the class is <c>public</c> rather than <c>internal</c>.</param>
 internal sealed record CatalogTarget(string Namespace, string ClassName, bool IsPublic)
 {
     public const string DefaultClassName = "PetsCitations";
+
+    /// <summary>The full paths of the item's <c>Bibliography</c> files, in the order written; empty when it has none.</summary>
+    public EquatableArray<string> Bibliography { get; init; } = EquatableArray<string>.Empty;
 
     public string FullName => Namespace.Length == 0 ? ClassName : Namespace + "." + ClassName;
 }

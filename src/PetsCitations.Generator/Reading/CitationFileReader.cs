@@ -18,7 +18,9 @@ internal static class CitationFileReader
     public const string IsItemKey = "build_metadata.AdditionalFiles.PetsCitationsItem";
     public const string ClassNameKey = "build_metadata.AdditionalFiles.PetsCitationsClassName";
     public const string NamespaceKey = "build_metadata.AdditionalFiles.PetsCitationsNamespace";
+    public const string BibliographyKey = "build_metadata.AdditionalFiles.PetsCitationsBibliography";
     public const string RootNamespaceKey = "build_property.RootNamespace";
+    public const string ProjectDirectoryKey = "build_property.ProjectDir";
     public const string PublicKey = "build_property.PetsCitationsPublic";
 
     /// <summary>Reads one additional file if it is a <c>PetsCitations</c> item; returns null for any other file.</summary>
@@ -56,7 +58,35 @@ internal static class CitationFileReader
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, null, path, "Namespace", ns, namespaceProblem));
         }
 
-        return new CatalogTarget(ns, className, IsTrue(globalOptions, PublicKey));
+        return new CatalogTarget(ns, className, IsTrue(globalOptions, PublicKey))
+        {
+            Bibliography = ReadBibliography(path, fileOptions, globalOptions),
+        };
+    }
+
+    /// <summary>
+    /// The targets hand the item's list on with '|' between the files (the analyzer config cuts values at ';'); paths are
+    /// relative to the project, as MSBuild resolves the library items themselves.
+    /// </summary>
+    private static EquatableArray<string> ReadBibliography(string path, AnalyzerConfigOptions fileOptions, AnalyzerConfigOptions globalOptions)
+    {
+        if (Value(fileOptions, BibliographyKey) is not { } list)
+        {
+            return EquatableArray<string>.Empty;
+        }
+
+        var directory = Value(globalOptions, ProjectDirectoryKey) ?? LibraryPaths.DirectoryOf(path);
+        var paths = new List<string>();
+        foreach (var part in list.Split('|'))
+        {
+            var library = part.Trim();
+            if (library.Length > 0)
+            {
+                paths.Add(LibraryPaths.Resolve(directory, library));
+            }
+        }
+
+        return paths.ToEquatableArray();
     }
 
     private static string? DescribeInvalidNamespace(string ns)
