@@ -14,6 +14,12 @@ namespace PetsCitations.Generator.Bibliography;
 internal sealed record BibEntry(
     string Type, string Key, EquatableArray<BibField> Fields, EquatableArray<BibName> Authors, EquatableArray<BibName> Editors, FileSpan KeySpan)
 {
+    /// <summary>The <c>author</c> field ended with <c>and others</c>: there are more authors than <see cref="Authors"/>.</summary>
+    public bool HasMoreAuthors { get; init; }
+
+    /// <summary>The <c>editor</c> field ended with <c>and others</c>.</summary>
+    public bool HasMoreEditors { get; init; }
+
     /// <summary>The value of the first field with that name (compared case-insensitively), or null.</summary>
     public string? this[string name]
     {

@@ -12,6 +12,7 @@ internal static class DiagnosticDescriptors
     private const string EntryCategory = "PetsCitations.Entries";
     private const string FileCategory = "PetsCitations.Files";
     private const string ConfigurationCategory = "PetsCitations.Configuration";
+    private const string BibliographyCategory = "PetsCitations.Bibliography";
     private const string GeneratorCategory = "PetsCitations.Generator";
 
     public static readonly DiagnosticDescriptor MissingLink = Create(
@@ -118,6 +119,27 @@ internal static class DiagnosticDescriptors
         "The citation file '{0}' could not be read. Check that the PetsCitations item names an existing, readable file.",
         FileCategory,
         DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor BibTeXSyntaxError = Create(
+        "PETS020",
+        "BibTeX syntax error",
+        "BibTeX syntax error: {0}. The entry is skipped; reading resumes at the next line that starts with '@'.",
+        BibliographyCategory,
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor UndefinedBibTeXMacro = Create(
+        "PETS020",
+        "BibTeX syntax error",
+        "'{0}' is not a defined @string macro, so the value keeps the name as written. Define it with @string{{{0} = {{…}}}} before its first use, or write the value in braces.",
+        BibliographyCategory,
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor DuplicateBibTeXKey = Create(
+        "PETS025",
+        "Duplicate key in a BibTeX library",
+        "The key '{0}' is already used by the entry on line {1}, so this entry is ignored. Give one of the two entries another key, or delete the copy.",
+        BibliographyCategory,
+        DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor GeneratorFailure = Create(
         "PETS900",
