@@ -12,8 +12,8 @@ internal static class DiagnosticDescriptors
     private const string EntryCategory = "PetsCitations.Entries";
     private const string FileCategory = "PetsCitations.Files";
     private const string ConfigurationCategory = "PetsCitations.Configuration";
+    private const string BibliographyCategory = "PetsCitations.Bibliography";
     private const string GeneratorCategory = "PetsCitations.Generator";
-    private const string JoinCategory = "PetsCitations.Bibliography";
 
     public static readonly DiagnosticDescriptor MissingLink = Create(
         "PETS001",
@@ -120,40 +120,61 @@ internal static class DiagnosticDescriptors
         FileCategory,
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor BibTeXSyntaxError = Create(
+        "PETS020",
+        "BibTeX syntax error",
+        "BibTeX syntax error: {0}. The entry is skipped; reading resumes at the next line that starts with '@'.",
+        BibliographyCategory,
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor UndefinedBibTeXMacro = Create(
+        "PETS020",
+        "BibTeX syntax error",
+        "'{0}' is not a defined @string macro, so the value keeps the name as written. Define it with @string{{{0} = {{…}}}} before its first use, or write the value in braces.",
+        BibliographyCategory,
+        DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor NoLibraryEntry = Create(
         "PETS021",
         "Citation entry has no entry in the bibliography",
         "Entry '{0}' matches no entry of {1}: none has {2}. Add the paper to the library or pin its entry with <!-- bib: key -->; if the library leaves papers out on purpose, add PETS021 to NoWarn.",
-        JoinCategory,
+        BibliographyCategory,
         DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor LibraryEntryTaken = Create(
         "PETS022",
         "Two citation entries match one bibliography entry",
         "Entry '{0}' matches the library entry '{1}' by its {2}, but that library entry already fills the entry on line {3}, so this entry gets nothing from the library. Remove one of the two entries, or pin this one to another library entry with <!-- bib: key -->.",
-        JoinCategory,
+        BibliographyCategory,
         DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor UnknownPinnedKey = Create(
         "PETS023",
         "Pinned BibTeX key is not in the bibliography",
         "The pin 'bib: {0}' of entry '{1}' names no entry of {2}. Write a key the library has (keys are case-sensitive), or remove the pin.",
-        JoinCategory,
+        BibliographyCategory,
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor PinWithoutLibrary = Create(
         "PETS023",
         "Pinned BibTeX key is not in the bibliography",
         "The pin 'bib: {0}' of entry '{1}' names a library entry, but the PetsCitations item '{2}' has no Bibliography. Add Bibliography=\"references.bib\" to the item, or remove the pin.",
-        JoinCategory,
+        BibliographyCategory,
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor UnreadableLibrary = Create(
         "PETS024",
         "Bibliography file cannot be read",
         "The bibliography '{0}' could not be read. Check that the Bibliography metadata of the PetsCitations item names an existing, readable .bib file, relative to the project.",
-        JoinCategory,
+        BibliographyCategory,
         DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor DuplicateBibTeXKey = Create(
+        "PETS025",
+        "Duplicate key in a BibTeX library",
+        "The key '{0}' is already used by the entry on line {1}, so this entry is ignored. Give one of the two entries another key, or delete the copy.",
+        BibliographyCategory,
+        DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor GeneratorFailure = Create(
         "PETS900",
