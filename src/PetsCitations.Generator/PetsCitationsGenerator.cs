@@ -5,8 +5,10 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using PetsCitations.Generator.Bibliography;
 using PetsCitations.Generator.Diagnostics;
 using PetsCitations.Generator.Emitting;
+using PetsCitations.Generator.Joining;
 using PetsCitations.Generator.Model;
 using PetsCitations.Generator.Parsing;
 using PetsCitations.Generator.Reading;
@@ -15,7 +17,8 @@ namespace PetsCitations.Generator;
 
 /// <summary>
 /// Generates a typed catalog class from each Markdown file listed as a <c>PetsCitations</c> item.
-/// This class only wires the pipeline: read → parse → emit, each a separate, pure stage.
+/// This class only wires the pipeline: read → parse → join → emit for citation files, read → BibTeX read for their
+/// libraries; each a separate, pure stage.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class PetsCitationsGenerator : IIncrementalGenerator
@@ -34,6 +37,22 @@ public sealed class PetsCitationsGenerator : IIncrementalGenerator
             .Select(static (file, cancellationToken) => Parse(file, cancellationToken))
             .WithTrackingName(TrackingNames.Parse);
 
+        var libraries = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, cancellationToken) => LibraryFileReader.Read(pair.Left, pair.Right, cancellationToken))
+            .Where(static file => file is not null)
+            .Select(static (file, _) => file!)
+            .WithTrackingName(TrackingNames.ReadLibraryFiles)
+            .Select(static (file, cancellationToken) => ReadLibrary(file, cancellationToken))
+            .WithTrackingName(TrackingNames.ReadLibraries);
+
+        var joined = parsed
+            .Combine(libraries.Collect())
+            .Select(static (pair, _) => CatalogLibraries.Select(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.SelectLibraries)
+            .Select(static (input, cancellationToken) => Join(input, cancellationToken))
+            .WithTrackingName(TrackingNames.Join);
+
         var conflicts = files
             .Where(static file => file.CanBeParsed)
             .Collect()
@@ -44,7 +63,7 @@ public sealed class PetsCitationsGenerator : IIncrementalGenerator
             .Select(static (options, _) => options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp8 })
             .WithTrackingName(TrackingNames.LanguageVersion);
 
-        var outputs = parsed
+        var outputs = joined
             .Combine(conflicts)
             .Combine(nullableAnnotations)
             .Select(static (input, cancellationToken) => Emit(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
@@ -60,6 +79,15 @@ public sealed class PetsCitationsGenerator : IIncrementalGenerator
             if (output.HintName is not null && output.Source is not null)
             {
                 context.AddSource(output.HintName, SourceText.From(output.Source, Encoding.UTF8));
+            }
+        });
+
+        // A library's own problems are reported once, however many catalogs name it.
+        context.RegisterSourceOutput(libraries, static (context, library) =>
+        {
+            foreach (var diagnostic in library.Diagnostics)
+            {
+                context.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
         });
     }
@@ -86,6 +114,40 @@ public sealed class PetsCitationsGenerator : IIncrementalGenerator
         catch (Exception exception) when (GeneratorFailure.IsUnexpected(exception))
         {
             return new ParseResult(file.Path, null, GeneratorFailure.Report(file.Path, exception));
+        }
+    }
+
+    private static LoadedLibrary ReadLibrary(LibraryFile file, CancellationToken cancellationToken)
+    {
+        if (file.Text is null)
+        {
+            return new LoadedLibrary(
+                file.Path,
+                null,
+                new[] { DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableLibrary, new FileSpan(file.Path, 0, 0, 0, 0, 0, 0), file.Path) }.ToEquatableArray());
+        }
+
+        try
+        {
+            var library = BibTeXReader.Read(file.Path, file.Text, cancellationToken);
+            return new LoadedLibrary(file.Path, library, library.Diagnostics);
+        }
+        catch (Exception exception) when (GeneratorFailure.IsUnexpected(exception))
+        {
+            return new LoadedLibrary(file.Path, null, GeneratorFailure.Report(file.Path, exception));
+        }
+    }
+
+    private static ParseResult Join(CatalogLibraries input, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return LibraryJoin.Join(input, cancellationToken);
+        }
+        catch (Exception exception) when (GeneratorFailure.IsUnexpected(exception))
+        {
+            var parsed = input.Parsed;
+            return parsed with { Diagnostics = parsed.Diagnostics.Concat(GeneratorFailure.Report(parsed.Path, exception)) };
         }
     }
 

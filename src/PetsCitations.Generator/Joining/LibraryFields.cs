@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using PetsCitations.Generator.Bibliography;
+using PetsCitations.Generator.Model;
+using PetsCitations.Generator.Parsing;
+
+namespace PetsCitations.Generator.Joining;
+
+/// <summary>What a library entry gives a joined list entry: authors, venue and year.</summary>
+internal static class LibraryFields
+{
+    /// <summary>
+    /// The authors as family and given names. The family name is the von part and the last name
+    /// (<c>van der Berg</c>), followed by <c>, Jr</c> when the name has one (<c>King, Jr.</c>), so that it reads as in a
+    /// reference list and writes back as BibTeX's <c>von Last, Jr, First</c>; a braced corporate name is all family name.
+    /// </summary>
+    public static EquatableArray<PersonName> Authors(BibEntry entry)
+    {
+        var authors = new List<PersonName>(entry.Authors.Count);
+        foreach (var name in entry.Authors)
+        {
+            var family = name.Von.Length == 0 ? name.Last : name.Last.Length == 0 ? name.Von : name.Von + " " + name.Last;
+            if (name.Jr.Length > 0)
+            {
+                family += ", " + name.Jr;
+            }
+
+            if (family.Length > 0 || name.First.Length > 0)
+            {
+                authors.Add(family.Length > 0 ? new PersonName(family, name.First) : new PersonName(name.First, string.Empty));
+            }
+        }
+
+        return authors.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// The venue: <c>arXiv</c> for a preprint (a <c>journal</c> such as <c>arXiv preprint arXiv:…</c> or <c>CoRR</c>,
+    /// or an arXiv <c>eprint</c> with no journal or proceedings), else the <c>booktitle</c> or <c>journal</c> as written.
+    /// </summary>
+    public static string? Venue(BibEntry entry)
+    {
+        var journal = LibraryKeys.Value(entry, "journal") ?? LibraryKeys.Value(entry, "journaltitle");
+        var booktitle = LibraryKeys.Value(entry, "booktitle");
+        if (journal is not null && IsArxivJournal(journal))
+        {
+            return "arXiv";
+        }
+
+        if (booktitle is not null || journal is not null)
+        {
+            return booktitle ?? journal;
+        }
+
+        var archive = LibraryKeys.Value(entry, "archiveprefix") ?? LibraryKeys.Value(entry, "eprinttype");
+        return archive is not null && archive.Equals("arxiv", StringComparison.OrdinalIgnoreCase) ? "arXiv" : null;
+    }
+
+    /// <summary>The year: the first four digits of <c>year</c>, else of biblatex's <c>date</c> (<c>2023-07-10</c>).</summary>
+    public static int? Year(BibEntry entry) => FirstYear(LibraryKeys.Value(entry, "year")) ?? FirstYear(LibraryKeys.Value(entry, "date"));
+
+    private static bool IsArxivJournal(string journal) =>
+        journal.StartsWith("arXiv", StringComparison.OrdinalIgnoreCase)
+        || journal.Equals("CoRR", StringComparison.OrdinalIgnoreCase)
+        || journal.IndexOf("arXiv preprint", StringComparison.OrdinalIgnoreCase) >= 0;
+
+    private static int? FirstYear(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        for (var i = 0; i + 4 <= text.Length; i++)
+        {
+            var starts = i == 0 || !char.IsDigit(text[i - 1]);
+            var ends = i + 4 == text.Length || !char.IsDigit(text[i + 4]);
+            if (starts && ends && int.TryParse(text.Substring(i, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+            {
+                return year;
+            }
+        }
+
+        return null;
+    }
+}
