@@ -76,6 +76,7 @@ internal sealed record TestProject
             }
 
             global["build_property.PetsCitationsPublic"] = IsPublic ? "true" : "false";
+            global["build_property.ProjectDir"] = "/project/";
             var perFile = ImmutableDictionary.CreateBuilder<string, ImmutableDictionary<string, string>>();
             foreach (var file in Files)
             {
@@ -83,6 +84,10 @@ internal sealed record TestProject
                 options["build_metadata.AdditionalFiles.PetsCitationsItem"] = file.IsItem ? "true" : string.Empty;
                 options["build_metadata.AdditionalFiles.PetsCitationsClassName"] = file.ClassName ?? string.Empty;
                 options["build_metadata.AdditionalFiles.PetsCitationsNamespace"] = file.Namespace ?? string.Empty;
+
+                // As build/PetsCitations.targets hands the list on: the analyzer config would cut it at the first ';'.
+                options["build_metadata.AdditionalFiles.PetsCitationsBibliography"] = file.Bibliography?.Replace(';', '|') ?? string.Empty;
+                options["build_metadata.AdditionalFiles.PetsCitationsLibrary"] = file.IsLibrary ? "true" : string.Empty;
                 perFile[file.Path] = options.ToImmutable();
             }
 
