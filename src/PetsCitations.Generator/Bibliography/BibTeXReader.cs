@@ -292,7 +292,8 @@ internal static class BibTeXReader
         private int FindClosing(int start, char closing, string owner)
         {
             var depth = 0;
-            for (var i = start + 1; i < _text.Length; i++)
+            var nextEntry = false;
+            for (var i = start + 1; i < _text.Length && !nextEntry; i++)
             {
                 var c = _text[i];
                 if (c == '{')
@@ -317,13 +318,13 @@ internal static class BibTeXReader
                 {
                     return i;
                 }
-                else if (c == '\n' && LineStartsEntry(i + 1))
+                else if (c == '\n')
                 {
-                    break;
+                    nextEntry = LineStartsEntry(i + 1);
                 }
             }
 
-            throw Error(start, $"the value of {owner} opened here is not closed by '{closing}' before {(LineStartsEntry(NextLine(start)) ? "the next entry" : "the end of the file")}");
+            throw Error(start, $"the value of {owner} opened here is not closed by '{closing}' before {(nextEntry ? "the next entry" : "the end of the file")}");
         }
 
         private void SkipComment(char close)
@@ -474,8 +475,6 @@ internal static class BibTeXReader
             var end = _text.IndexOf('\n', position);
             return end < 0 ? _text.Length : end;
         }
-
-        private int NextLine(int position) => Math.Min(EndOfLine(position) + 1, _text.Length);
 
         /// <summary>The next <c>@</c> that is the first character on its line, at or after <paramref name="from"/>.</summary>
         private int NextEntryLine(int from)
