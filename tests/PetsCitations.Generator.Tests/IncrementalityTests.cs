@@ -13,7 +13,10 @@ namespace PetsCitations.Generator.Tests;
 public sealed class IncrementalityTests
 {
     private static readonly string[] TrackedSteps =
-        [TrackingNames.Read, TrackingNames.Parse, TrackingNames.ClassConflicts, TrackingNames.LanguageVersion, TrackingNames.Emit];
+    [
+        TrackingNames.Read, TrackingNames.Parse, TrackingNames.SelectLibraries, TrackingNames.Join, TrackingNames.ClassConflicts,
+        TrackingNames.LanguageVersion, TrackingNames.Emit,
+    ];
 
     private static readonly TestProject Project = TestProject.With(
         new CitationInput("/project/citations.md", TestFiles.Seed),
