@@ -14,10 +14,16 @@ namespace Pets.Citations
                 Field("title", ProtectedTitle(citation.Title)),
             };
 
-            var type = EntryType(citation.Source);
-            if (citation.Venue is { } venue && citation.Source != CitationSource.ArXiv)
+            if (citation.Authors.Count > 0)
             {
-                fields.Add(Field(type == "article" ? "journal" : "booktitle", Escape(venue)));
+                fields.Add(Field("author", Authors(citation.Authors)));
+            }
+
+            // arXiv is said by eprint and archivePrefix; any other venue goes where the entry type shows it.
+            var type = EntryType(citation.Source);
+            if (citation.Venue is { } venue && !venue.Equals("arXiv", System.StringComparison.OrdinalIgnoreCase))
+            {
+                fields.Add(Field(type switch { "article" => "journal", "inproceedings" => "booktitle", _ => "howpublished" }, Escape(venue)));
             }
 
             if (citation.Year is { } year)
@@ -46,6 +52,41 @@ namespace Pets.Citations
             }
 
             return entry.Append("\n}\n").ToString();
+        }
+
+        /// <summary>
+        /// Names in BibTeX's <c>von Last, Jr, First</c> form joined by <c>and</c>: the family name (particles and suffix
+        /// included, as <see cref="Person.Family"/> holds them) before the first comma. A name with no given names is braced
+        /// whole, so that a corporate name is one last name; so is a word <c>and</c>, which would split the list.
+        /// </summary>
+        private static string Authors(IReadOnlyList<Person> authors)
+        {
+            var names = new StringBuilder();
+            foreach (var author in authors)
+            {
+                names.Append(names.Length > 0 ? " and " : string.Empty);
+                if (author.Given.Length == 0)
+                {
+                    names.Append('{').Append(Escape(author.Family)).Append('}');
+                }
+                else
+                {
+                    names.Append(NameWords(author.Family)).Append(", ").Append(NameWords(author.Given));
+                }
+            }
+
+            return names.ToString();
+        }
+
+        private static string NameWords(string name)
+        {
+            var words = name.Split(' ');
+            for (var i = 0; i < words.Length; i++)
+            {
+                words[i] = words[i].Equals("and", System.StringComparison.OrdinalIgnoreCase) ? "{" + words[i] + "}" : Escape(words[i]);
+            }
+
+            return string.Join(" ", words);
         }
 
         private static string EntryType(CitationSource source) => source switch

@@ -64,28 +64,84 @@ public sealed class BibTeXTests
         Assert.Equal("powerinfer2023", new Citation("PowerInfer", "t", "https://a.org", "", false, 1, year: 2023).BibTeXKey);
 
     [Fact]
-    public void Seed_bibliography_parses_back_with_an_independent_parser() => AssertParsesBack(TestFiles.Seed);
+    public void Authors_are_written_family_first_and_joined_with_and() => Assert.Contains(
+        "  author = {van Beethoven, Ludwig and King, Jr., Martin Luther and {Barnes and Noble} and Müller, Jörg},\n",
+        new Citation("P", "P", "https://a.org", "", false, 1, authors:
+            [new Person("van Beethoven", "Ludwig"), new Person("King, Jr.", "Martin Luther"), new Person("Barnes and Noble"), new Person("Müller", "Jörg")])
+            .ToBibTeX());
+
+    [Fact]
+    public void Word_and_in_a_name_is_braced_so_that_it_does_not_split_the_list() => Assert.Contains(
+        "  author = {Andersen {and} Sons, Hans},\n",
+        new Citation("P", "P", "https://a.org", "", false, 1, authors: [new Person("Andersen and Sons", "Hans")]).ToBibTeX());
+
+    [Theory]
+    [InlineData("Usenix", "booktitle")]
+    [InlineData("ScienceDirect", "journal")]
+    [InlineData("Other", "howpublished")]
+    public void Venue_is_written_in_the_field_of_the_entry_type(string source, string field) =>
+        Assert.Contains($"  {field} = {{OSDI 2024}},\n", new Citation("P", "P", "https://a.org", "", false, 1, Enum.Parse<CitationSource>(source), venue: "OSDI 2024").ToBibTeX());
+
+    [Fact]
+    public void Venue_arXiv_is_left_to_eprint_and_archivePrefix() =>
+        Assert.DoesNotContain("arXiv}", new Citation("P", "P", "https://a.org", "", false, 1, CitationSource.Other, venue: "arXiv").ToBibTeX());
+
+    [Fact]
+    public void Seed_bibliography_parses_back_with_an_independent_parser() => _ = AssertParsesBack(TestProject.With(TestFiles.Seed));
+
+    [Fact]
+    public void Seed_joined_with_its_library_parses_back_with_keys_titles_and_family_names()
+    {
+        var bibliography = AssertParsesBack(TestProject.With(
+            new CitationInput("/project/citations.md", TestFiles.Seed, Bibliography: "references.bib"),
+            CitationInput.Library(File.ReadAllText(Path.Combine(TestFiles.SeedDirectory, "references.bib")))));
+
+        Assert.Contains("@misc{song2023powerinfer,\n", bibliography);
+        Assert.Contains("@inproceedings{298762,\n", bibliography);
+    }
+
+    [Fact]
+    public void Particles_suffixes_corporate_names_and_accents_parse_back_as_the_same_family_names()
+    {
+        var entry = Joining.Join.SingleEntry(
+            "- P: A Paper [l](https://a.org/p)\n",
+            "@misc{p, url = {https://a.org/p}, author = {Ludwig van Beethoven and King, Jr., Martin Luther and {Barnes and Noble, Inc.} "
+            + "and de la Fontaine, Jean and J{\\\"o}rg M{\\\"u}ller and {\\'E}mile Zola}}\n");
+        var citation = new Citation(entry.Id, entry.Title, entry.Url, "", false, entry.Line, bibTeXKey: entry.BibTeXKey,
+            authors: [.. entry.Authors.Select(author => new Person(author.Family, author.Given))]);
+
+        Assert.Equal(6, citation.Authors.Count);
+        AssertParsesBack(citation.ToBibTeX(), [new { key = "p", title = "P: A Paper", url = "https://a.org/p", families = citation.Authors.Select(author => author.Family).ToArray() }]);
+    }
 
     [Theory]
     [InlineData("awesome-llm-compression.md")]
     [InlineData("awesome-llm.md")]
     public void Corpus_bibliography_parses_back_with_an_independent_parser(string file) =>
-        AssertParsesBack(File.ReadAllText(Path.Combine(TestFiles.CorpusDirectory, file)));
+        _ = AssertParsesBack(TestProject.With(File.ReadAllText(Path.Combine(TestFiles.CorpusDirectory, file))));
 
     /// <summary>
     /// Writes the catalog's BibTeX and what each entry should read as, and lets @retorquere/bibtex-parser (installed by
-    /// .ci/run with npm) parse the file: every entry parses, keys are unique, titles and URLs come back unchanged.
+    /// .ci/run with npm) parse the file: every entry parses, keys are unique, titles, URLs and the authors' family names
+    /// come back unchanged.
     /// </summary>
-    private static void AssertParsesBack(string markdown)
+    /// <returns>The catalog's BibTeX.</returns>
+    private static string AssertParsesBack(TestProject project)
     {
-        var output = CatalogAssembly.RunProbe(TestProject.With(markdown) with
+        var output = CatalogAssembly.RunProbe(project with
         {
             Code = CatalogAssembly.Probe("""
                 var expected = new global::System.Text.StringBuilder("[");
                 foreach (var citation in PetsCitations.All)
                 {
                     expected.Append(expected.Length > 1 ? "," : "").Append("[\"").Append(Json(citation.BibTeXKey)).Append("\",\"")
-                        .Append(Json(citation.Title)).Append("\",\"").Append(Json(citation.Url.OriginalString)).Append("\"]");
+                        .Append(Json(citation.Title)).Append("\",\"").Append(Json(citation.Url.OriginalString)).Append("\",[");
+                    for (var i = 0; i < citation.Authors.Count; i++)
+                    {
+                        expected.Append(i > 0 ? "," : "").Append('"').Append(Json(citation.Authors[i].Family)).Append('"');
+                    }
+
+                    expected.Append("]]");
                 }
 
                 return PetsCitations.ToBibTeX() + "\u0000" + expected.Append(']');
@@ -105,16 +161,28 @@ public sealed class BibTeXTests
                 """),
         });
         var parts = output.Split('\0');
-        var expected = JsonSerializer.Deserialize<string[][]>(parts[1])!
-            .Select(entry => new { key = entry[0], title = entry[1], url = entry[2] });
+        var expected = JsonSerializer.Deserialize<JsonElement[][]>(parts[1])!.Select(entry => new
+        {
+            key = entry[0].GetString(),
+            title = entry[1].GetString(),
+            url = entry[2].GetString(),
+            families = entry[3].EnumerateArray().Select(family => family.GetString()).ToArray(),
+        });
         Assert.NotEmpty(expected);
 
+        AssertParsesBack(parts[0], expected);
+        return parts[0];
+    }
+
+    /// <summary>Lets the independent parser read <paramref name="bibliography"/> and compare each entry with <paramref name="expected"/>.</summary>
+    private static void AssertParsesBack<T>(string bibliography, IEnumerable<T> expected)
+    {
         var directory = Directory.CreateTempSubdirectory("pets-bibtex-");
         try
         {
             var bib = Path.Combine(directory.FullName, "catalog.bib");
             var json = Path.Combine(directory.FullName, "expected.json");
-            File.WriteAllText(bib, parts[0]);
+            File.WriteAllText(bib, bibliography);
             File.WriteAllText(json, JsonSerializer.Serialize(expected));
             var (exitCode, report) = RunChecker(bib, json);
             Assert.True(exitCode == 0, report);

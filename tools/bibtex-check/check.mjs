@@ -1,5 +1,6 @@
 // Parses a BibTeX file with @retorquere/bibtex-parser and compares every entry with what the catalog says it holds.
-// Usage: node check.mjs <file.bib> <expected.json>, where expected.json is [{ "key", "title", "url" }, …] in file order.
+// Usage: node check.mjs <file.bib> <expected.json>, where expected.json is [{ "key", "title", "url", "families" }, …] in
+// file order; "families" lists the authors' family names (particles and ", Jr" included) and is optional.
 // Prints one line per problem and exits 1 when there is any.
 import { readFileSync } from 'node:fs';
 import { parse } from '@retorquere/bibtex-parser';
@@ -22,7 +23,19 @@ result.entries.forEach((entry, index) => {
   if (entry.key !== want.key) problems.push(`entry ${index}: key ${entry.key}, expected ${want.key}`);
   if (entry.fields.title !== want.title) problems.push(`entry ${index} (${want.key}): title ${JSON.stringify(entry.fields.title)}, expected ${JSON.stringify(want.title)}`);
   if (entry.fields.url !== want.url) problems.push(`entry ${index} (${want.key}): url ${JSON.stringify(entry.fields.url)}, expected ${JSON.stringify(want.url)}`);
+  if (want.families) {
+    const families = (entry.fields.author ?? []).map(family);
+    if (JSON.stringify(families) !== JSON.stringify(want.families)) {
+      problems.push(`entry ${index} (${want.key}): authors' family names ${JSON.stringify(families)}, expected ${JSON.stringify(want.families)}`);
+    }
+  }
 });
+
+// A braced name is one name; otherwise von part, last name and Jr part, as the catalog's Person.Family holds them.
+function family(creator) {
+  if (creator.name !== undefined) return creator.name;
+  return [creator.prefix, creator.lastName].filter(Boolean).join(' ') + (creator.suffix ? `, ${creator.suffix}` : '');
+}
 
 for (const problem of problems) console.log(problem);
 console.log(`${result.entries.length} entries parsed, ${problems.length} problems`);
