@@ -12,8 +12,21 @@ namespace Pets.Citations
     /// The data behind a generated catalog: every citation of one Markdown file, in document order.
     /// </summary>
     /// <remarks>
-    /// Generated catalogs pass their data as a few constant arrays rather than one object initializer per entry, which keeps
-    /// large catalogs cheap to compile. This type is infrastructure for generated code; use the catalog's members instead.
+    /// <para>
+    /// A generated catalog passes its data as a few string literals, one per column, rather than an expression per value,
+    /// which keeps large catalogs cheap to compile in every build; the table decodes them when the catalog class is first
+    /// used. This type is infrastructure for generated code; use the catalog's members instead.
+    /// </para>
+    /// <para>
+    /// Every column holds one value per citation, in document order, except <c>sections</c> (one per section) and
+    /// <c>authorNames</c> (two per author). Text columns are length-prefixed (<c>10|PowerInfer4|OTAS</c>, <c>-</c> for a
+    /// missing value) and number columns are decimal integers separated by spaces (<c>5 7 9</c>).
+    /// </para>
+    /// <para>
+    /// To add a column: add a parameter here and read it in the loop of the constructor with the same
+    /// <see cref="PackedColumn"/> method that <c>CatalogEmitter</c>'s column list writes it with; the generator and this
+    /// library ship in one package, so they always agree.
+    /// </para>
     /// </remarks>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public sealed class CitationTable : IReadOnlyList<Citation>
@@ -24,78 +37,108 @@ namespace Pets.Citations
         private readonly Dictionary<string, Citation> _byArxivId;
         private readonly Dictionary<string, Citation> _byDoi;
 
-        /// <summary>Creates the table from the columns of a generated catalog.</summary>
-        /// <param name="ids">The member name of each citation.</param>
-        /// <param name="titles">The title of each citation.</param>
-        /// <param name="urls">The URL of each citation, as written.</param>
-        /// <param name="sections">The distinct section names, in order of first appearance.</param>
-        /// <param name="sectionIndexes">For each citation, the index of its section in <paramref name="sections"/>.</param>
-        /// <param name="lines">The 1-based line of each citation in the Markdown file.</param>
-        /// <param name="basedOnPets">The indexes of the citations that are developed based on PetS, ascending.</param>
-        /// <param name="sources">The <see cref="CitationSource"/> of each citation.</param>
-        /// <param name="arxivIds">The arXiv id of each citation, or null.</param>
-        /// <param name="dois">The DOI of each citation, or null.</param>
-        /// <param name="years">The year of each citation, or 0 when unknown.</param>
-        /// <param name="venues">The venue of each citation, or null.</param>
-        /// <param name="bibTeXKeys">The unique BibTeX key of each citation.</param>
+        /// <summary>Creates the table from the packed columns of a generated catalog.</summary>
+        /// <param name="sections">Text: the distinct section names, in order of first appearance.</param>
+        /// <param name="ids">Text: the member name of each citation.</param>
+        /// <param name="titles">Text: the title of each citation.</param>
+        /// <param name="urls">Text: the URL of each citation, as written.</param>
+        /// <param name="sectionIndexes">Numbers: for each citation, the index of its section in <paramref name="sections"/>.</param>
+        /// <param name="lines">Numbers: the 1-based line of each citation in the Markdown file.</param>
+        /// <param name="basedOnPets">Numbers: 1 for each citation developed based on PetS, else 0.</param>
+        /// <param name="sources">Numbers: the <see cref="CitationSource"/> of each citation.</param>
+        /// <param name="arxivIds">Text: the arXiv id of each citation, or missing.</param>
+        /// <param name="dois">Text: the DOI of each citation, or missing.</param>
+        /// <param name="years">Numbers: the year of each citation, or 0 when unknown.</param>
+        /// <param name="venues">Text: the venue of each citation, or missing.</param>
+        /// <param name="bibTeXKeys">Text: the unique BibTeX key of each citation.</param>
+        /// <param name="codeUrls">Text: the code or project link of each citation, or missing.</param>
+        /// <param name="authorCounts">Numbers: the number of authors of each citation.</param>
+        /// <param name="authorNames">Text: the family and given names of every author, citation after citation.</param>
+        /// <exception cref="ArgumentNullException">A column is null.</exception>
+        /// <exception cref="ArgumentException">A column is malformed or has too few or too many values.</exception>
         public CitationTable(
-            string[] ids,
-            string[] titles,
-            string[] urls,
-            string[] sections,
-            int[] sectionIndexes,
-            int[] lines,
-            int[] basedOnPets,
-            int[] sources,
-            string?[] arxivIds,
-            string?[] dois,
-            int[] years,
-            string?[] venues,
-            string[] bibTeXKeys)
+            string sections,
+            string ids,
+            string titles,
+            string urls,
+            string sectionIndexes,
+            string lines,
+            string basedOnPets,
+            string sources,
+            string arxivIds,
+            string dois,
+            string years,
+            string venues,
+            string bibTeXKeys,
+            string codeUrls,
+            string authorCounts,
+            string authorNames)
         {
-            var count = Length(ids, nameof(ids));
-            foreach (var column in new[] { Length(titles, nameof(titles)), Length(urls, nameof(urls)), Length(sectionIndexes, nameof(sectionIndexes)),
-                Length(lines, nameof(lines)), Length(sources, nameof(sources)), Length(arxivIds, nameof(arxivIds)), Length(dois, nameof(dois)),
-                Length(years, nameof(years)), Length(venues, nameof(venues)), Length(bibTeXKeys, nameof(bibTeXKeys)) })
-            {
-                if (column != count)
-                {
-                    throw new ArgumentException("Every column of a citation table must have one value per citation.");
-                }
-            }
-
-            if (sections is null) throw new ArgumentNullException(nameof(sections));
-            if (basedOnPets is null) throw new ArgumentNullException(nameof(basedOnPets));
-
-            var isBasedOnPets = new bool[count];
-            foreach (var index in basedOnPets)
-            {
-                isBasedOnPets[index] = true;
-            }
+            var sectionNames = ReadAll(new PackedColumn(sections, nameof(sections)));
+            var count = PackedColumn.CountNumbers(lines, nameof(lines));
+            var idColumn = new PackedColumn(ids, nameof(ids));
+            var titleColumn = new PackedColumn(titles, nameof(titles));
+            var urlColumn = new PackedColumn(urls, nameof(urls));
+            var sectionIndexColumn = new PackedColumn(sectionIndexes, nameof(sectionIndexes));
+            var lineColumn = new PackedColumn(lines, nameof(lines));
+            var basedOnPetsColumn = new PackedColumn(basedOnPets, nameof(basedOnPets));
+            var sourceColumn = new PackedColumn(sources, nameof(sources));
+            var arxivIdColumn = new PackedColumn(arxivIds, nameof(arxivIds));
+            var doiColumn = new PackedColumn(dois, nameof(dois));
+            var yearColumn = new PackedColumn(years, nameof(years));
+            var venueColumn = new PackedColumn(venues, nameof(venues));
+            var bibTeXKeyColumn = new PackedColumn(bibTeXKeys, nameof(bibTeXKeys));
+            var codeUrlColumn = new PackedColumn(codeUrls, nameof(codeUrls));
+            var authorCountColumn = new PackedColumn(authorCounts, nameof(authorCounts));
+            var authorNameColumn = new PackedColumn(authorNames, nameof(authorNames));
 
             _citations = new Citation[count];
             _byUrl = new Dictionary<string, Citation>(count, StringComparer.Ordinal);
             _byArxivId = new Dictionary<string, Citation>(StringComparer.Ordinal);
             _byDoi = new Dictionary<string, Citation>(StringComparer.OrdinalIgnoreCase);
-            var members = new List<Citation>[sections.Length];
+            var members = new List<Citation>[sectionNames.Length];
             for (var i = 0; i < count; i++)
             {
-                var section = sectionIndexes[i];
+                var id = idColumn.NextText();
+                var title = titleColumn.NextText();
+                var url = urlColumn.NextText();
+                var section = sectionIndexColumn.NextNumber();
+                if ((uint)section >= (uint)sectionNames.Length)
+                {
+                    throw new ArgumentException("A section index is out of range.", nameof(sectionIndexes));
+                }
+
+                var line = lineColumn.NextNumber();
+                var isBasedOnPets = basedOnPetsColumn.NextNumber() != 0;
+                var source = (CitationSource)sourceColumn.NextNumber();
+                var arxivId = arxivIdColumn.NextOptionalText();
+                var doi = doiColumn.NextOptionalText();
+                var year = yearColumn.NextNumber();
+                var venue = venueColumn.NextOptionalText();
+                var bibTeXKey = bibTeXKeyColumn.NextText();
+                var codeUrl = codeUrlColumn.NextOptionalText();
+                var authors = ReadAuthors(authorCountColumn.NextNumber(), authorNameColumn);
                 var citation = new Citation(
-                    ids[i], titles[i], urls[i], sections[section], isBasedOnPets[i], lines[i],
-                    (CitationSource)sources[i], arxivIds[i], dois[i], years[i] == 0 ? null : years[i], venues[i], bibTeXKeys[i]);
+                    id, title, url, sectionNames[section], isBasedOnPets, line,
+                    source, arxivId, doi, year == 0 ? null : year, venue, bibTeXKey, authors, codeUrl);
                 _citations[i] = citation;
 
                 // The first entry wins, matching the order in which a reader meets duplicates in the file.
-                AddFirst(_byUrl, urls[i], citation);
-                AddFirst(_byArxivId, arxivIds[i], citation);
-                AddFirst(_byDoi, dois[i], citation);
+                AddFirst(_byUrl, url, citation);
+                AddFirst(_byArxivId, arxivId, citation);
+                AddFirst(_byDoi, doi, citation);
 
                 (members[section] ??= new List<Citation>()).Add(citation);
             }
 
-            _sections = new IReadOnlyList<Citation>[sections.Length];
-            for (var i = 0; i < sections.Length; i++)
+            foreach (var column in new[] { idColumn, titleColumn, urlColumn, sectionIndexColumn, lineColumn, basedOnPetsColumn, sourceColumn,
+                arxivIdColumn, doiColumn, yearColumn, venueColumn, bibTeXKeyColumn, codeUrlColumn, authorCountColumn, authorNameColumn })
+            {
+                column.End();
+            }
+
+            _sections = new IReadOnlyList<Citation>[sectionNames.Length];
+            for (var i = 0; i < sectionNames.Length; i++)
             {
                 _sections[i] = members[i] is { } list
                     ? new ReadOnlyCollection<Citation>(list)
@@ -166,7 +209,32 @@ namespace Pets.Citations
 
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-        private static int Length<T>(T[] column, string name) => (column ?? throw new ArgumentNullException(name)).Length;
+        private static string[] ReadAll(PackedColumn column)
+        {
+            var values = new List<string>();
+            while (!column.AtEnd)
+            {
+                values.Add(column.NextText());
+            }
+
+            return values.ToArray();
+        }
+
+        private static IReadOnlyList<Person>? ReadAuthors(int count, PackedColumn names)
+        {
+            if (count == 0)
+            {
+                return null;
+            }
+
+            var authors = new Person[count];
+            for (var i = 0; i < count; i++)
+            {
+                authors[i] = new Person(names.NextText(), names.NextText());
+            }
+
+            return authors;
+        }
 
         private static void AddFirst(Dictionary<string, Citation> index, string? key, Citation citation)
         {

@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Filters;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using Perfolizer.Horology;
@@ -34,8 +33,6 @@ config = quick
         // One process, three short iterations: the jitting and pilot stages already warm each benchmark up.
         .AddJob(Job.ShortRun.WithToolchain(BenchmarkDotNet.Toolchains.InProcess.Emit.InProcessEmitToolchain.Instance)
             .WithWarmupCount(0).WithIterationTime(TimeInterval.FromMilliseconds(150)).WithId("Quick"))
-        // The documentation-file variant only adds to the full run's picture; the goals use the plain build.
-        .AddFilter(new SimpleFilter(benchmark => !benchmark.Parameters.Items.Any(p => p.Name == nameof(CompileBenchmarks.DocumentationFile) && p.Value is true)))
     : config.AddJob(Job.Default.WithWarmupCount(3).WithIterationCount(10).WithId("Full"));
 
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(GeneratorBenchmarks).Assembly)

@@ -56,12 +56,15 @@ internal sealed class RatioReport
 
         var catalogCost = CompileCost("WithCatalog", documentationFile: false);
         var documentedCatalogCost = CompileCost("WithCatalog", documentationFile: true);
-        Row("5", $"compile + emit of the catalog ({Milliseconds(catalogCost)} over the project alone) ÷ full run, 10k", Ratio(catalogCost, full10k), 2.0, "×");
-        Row("5", $"same with a documentation file ({Milliseconds(documentedCatalogCost)}) ÷ full run, 10k", Ratio(documentedCatalogCost, full10k), null, "×");
+        var resxCost = CompileCost("WithResxClass", documentationFile: false);
+        var documentedResxCost = CompileCost("WithResxClass", documentationFile: true);
+        Row("5", $"compile + emit of the catalog ({Milliseconds(catalogCost)} over the project alone) ÷ of ResxSourceGenerator's class ({Milliseconds(resxCost)}), 10k, plain build", Ratio(catalogCost, resxCost), 1.0, "×");
+        Row("5", $"same with a documentation file ({Milliseconds(documentedCatalogCost)} ÷ {Milliseconds(documentedResxCost)})", Ratio(documentedCatalogCost, documentedResxCost), 1.0, "×");
+        Row("5", "compile + emit of the catalog ÷ full run, 10k, plain build", Ratio(catalogCost, full10k), null, "×");
 
         var ours = Sum(full10k, catalogCost);
-        var peer = Sum(Time(nameof(PeerBenchmarks), "ResxFullRun", Input.Entries10k), CompileCost("WithResxClass", documentationFile: false));
-        Row("6", $"ours (run + compile = {Milliseconds(ours)}) ÷ ResxSourceGenerator (run + compile = {Milliseconds(peer)}), 10k", Ratio(ours, peer), -1.0, "×");
+        var peer = Sum(Time(nameof(PeerBenchmarks), "ResxFullRun", Input.Entries10k), resxCost);
+        Row("6", $"ours (run + compile = {Milliseconds(ours)}) ÷ ResxSourceGenerator (run + compile = {Milliseconds(peer)}), 10k", Ratio(ours, peer), null, "×");
 
         var catalogCold = Time(nameof(RuntimeBenchmarks), "CatalogCold", Input.Entries1k);
         Row("7", "first use in a fresh process: Markdig at run time ÷ generated catalog, 1k", Ratio(Time(nameof(RuntimeBenchmarks), "MarkdigCold", Input.Entries1k), catalogCold), 20.0, "×", higherIsBetter: true);
@@ -80,23 +83,21 @@ internal sealed class RatioReport
         return Difference(Time(nameof(CompileBenchmarks), method, parameters), Time(nameof(CompileBenchmarks), "WithoutGeneratedCode", parameters));
     }
 
-    // A negative goal means "below the absolute value, strictly": the peer comparison.
     private void Row(string number, string what, double? value, double? goal, string unit, bool higherIsBetter = false)
     {
         var measured = value is null ? "not measured" : Format(value.Value) + (unit == "%" ? " %" : " ×");
         string goalText;
         string status;
-        if (goal is null)
+        if (goal is { } limit)
         {
-            goalText = "reported";
-            status = "—";
+            goalText = (higherIsBetter ? "≥ " : "≤ ") + Format(limit) + (unit == "%" ? " %" : " ×");
+            var met = higherIsBetter ? value >= limit : value <= limit;
+            status = value is null ? "—" : met ? "met" : "not met";
         }
         else
         {
-            var limit = Math.Abs(goal.Value);
-            goalText = (higherIsBetter ? "≥ " : goal < 0 ? "< " : "≤ ") + Format(limit) + (unit == "%" ? " %" : " ×");
-            var met = higherIsBetter ? value >= limit : goal < 0 ? value < limit : value <= limit;
-            status = value is null ? "—" : met ? "met" : "not met";
+            goalText = "reported";
+            status = "—";
         }
 
         _text.AppendLine($"| {number} | {what} | {measured} | {goalText} | {status} |");

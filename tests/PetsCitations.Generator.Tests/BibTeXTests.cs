@@ -96,7 +96,8 @@ public sealed class BibTeXTests
             new CitationInput("/project/citations.md", TestFiles.Seed, Bibliography: "references.bib"),
             CitationInput.Library(File.ReadAllText(Path.Combine(TestFiles.SeedDirectory, "references.bib")))));
 
-        Assert.Contains("@misc{song2023powerinfer,\n", bibliography);
+        Assert.Contains("@misc{song2023powerinfer,\n  title = {{PowerInfer:} Fast Large Language Model Serving with a Consumer-grade {GPU}},\n"
+            + "  author = {Song, Yixin and Mi, Zeyu and Xie, Haotong and Chen, Haibo},\n", bibliography);
         Assert.Contains("@inproceedings{298762,\n", bibliography);
     }
 

@@ -8,11 +8,7 @@
 internal static partial class PetsCitations
 {
     /// <summary>A</summary>
-    /// <remarks>
-    /// <para>Link: <see href="https://a.org">https://a.org</see></para>
-    /// <para>BibTeX key: <c>a</c>.</para>
-    /// <para>Listed in <c>citations.md</c>, line 1.</para>
-    /// </remarks>
+    /// <remarks><see href="https://a.org">https://a.org</see> · line 1</remarks>
     public static global::Pets.Citations.Citation A => s_table[0];
 
     /// <summary>Gets every citation of <c>citations.md</c>, in document order.</summary>
@@ -42,54 +38,24 @@ internal static partial class PetsCitations
     {
     }
 
+    // The entries' data, one string literal per column, in document order. A text is its length in UTF-16 code units,
+    // '|' and the text itself (10|PowerInfer4|OTAS), or '-' when missing; numbers are separated by spaces. 'sections'
+    // has a text per section, 'authorNames' a family and a given name per author.
     private static readonly global::Pets.Citations.CitationTable s_table = new global::Pets.Citations.CitationTable(
-        ids: new string[]
-        {
-            "A",
-        },
-        titles: new string[]
-        {
-            "A",
-        },
-        urls: new string[]
-        {
-            "https://a.org",
-        },
-        sections: new string[]
-        {
-            "",
-        },
-        sectionIndexes: new int[]
-        {
-            0,
-        },
-        lines: new int[]
-        {
-            1,
-        },
-        basedOnPets: new int[0],
-        sources: new int[]
-        {
-            0,
-        },
-        arxivIds: new string?[]
-        {
-            null,
-        },
-        dois: new string?[]
-        {
-            null,
-        },
-        years: new int[]
-        {
-            0,
-        },
-        venues: new string?[]
-        {
-            null,
-        },
-        bibTeXKeys: new string[]
-        {
-            "a",
-        });
+        sections: "0|",
+        ids: "1|A",
+        titles: "1|A",
+        urls: "13|https://a.org",
+        sectionIndexes: "0",
+        lines: "1",
+        basedOnPets: "0",
+        sources: "0",
+        arxivIds: "-",
+        dois: "-",
+        years: "0",
+        venues: "-",
+        bibTeXKeys: "1|a",
+        codeUrls: "-",
+        authorCounts: "0",
+        authorNames: "");
 }

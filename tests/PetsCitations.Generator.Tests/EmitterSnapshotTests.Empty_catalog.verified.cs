@@ -36,19 +36,25 @@ namespace Consumer
         {
         }
 
+        // The entries' data, one string literal per column, in document order. A text is its length in UTF-16 code units,
+        // '|' and the text itself (10|PowerInfer4|OTAS), or '-' when missing; numbers are separated by spaces. 'sections'
+        // has a text per section, 'authorNames' a family and a given name per author.
         private static readonly global::Pets.Citations.CitationTable s_table = new global::Pets.Citations.CitationTable(
-            ids: new string[0],
-            titles: new string[0],
-            urls: new string[0],
-            sections: new string[0],
-            sectionIndexes: new int[0],
-            lines: new int[0],
-            basedOnPets: new int[0],
-            sources: new int[0],
-            arxivIds: new string?[0],
-            dois: new string?[0],
-            years: new int[0],
-            venues: new string?[0],
-            bibTeXKeys: new string[0]);
+            sections: "",
+            ids: "",
+            titles: "",
+            urls: "",
+            sectionIndexes: "",
+            lines: "",
+            basedOnPets: "",
+            sources: "",
+            arxivIds: "",
+            dois: "",
+            years: "",
+            venues: "",
+            bibTeXKeys: "",
+            codeUrls: "",
+            authorCounts: "",
+            authorNames: "");
     }
 }

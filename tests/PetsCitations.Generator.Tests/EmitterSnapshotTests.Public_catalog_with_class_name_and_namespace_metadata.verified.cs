@@ -10,15 +10,7 @@ namespace Lab.Catalog
     public static partial class Papers
     {
         /// <summary>OTAS: Elastic</summary>
-        /// <remarks>
-        /// <para>Link: <see href="https://arxiv.org/abs/2401.05031">https://arxiv.org/abs/2401.05031</see></para>
-        /// <para>Section: Serving</para>
-        /// <para>Developed based on PetS.</para>
-        /// <para>Published: arXiv, 2024.</para>
-        /// <para>arXiv: 2401.05031.</para>
-        /// <para>BibTeX key: <c>otas2024</c>.</para>
-        /// <para>Listed in <c>papers.md</c>, line 2.</para>
-        /// </remarks>
+        /// <remarks><see href="https://arxiv.org/abs/2401.05031">https://arxiv.org/abs/2401.05031</see> · Serving · arXiv 2024 · based on PetS · line 2</remarks>
         public static global::Pets.Citations.Citation OTAS => s_table[0];
 
         /// <summary>Gets every citation of <c>papers.md</c>, in document order.</summary>
@@ -50,58 +42,25 @@ namespace Lab.Catalog
             public static global::System.Collections.Generic.IReadOnlyList<global::Pets.Citations.Citation> Serving => s_table.GetSection(0);
         }
 
+        // The entries' data, one string literal per column, in document order. A text is its length in UTF-16 code units,
+        // '|' and the text itself (10|PowerInfer4|OTAS), or '-' when missing; numbers are separated by spaces. 'sections'
+        // has a text per section, 'authorNames' a family and a given name per author.
         private static readonly global::Pets.Citations.CitationTable s_table = new global::Pets.Citations.CitationTable(
-            ids: new string[]
-            {
-                "OTAS",
-            },
-            titles: new string[]
-            {
-                "OTAS: Elastic",
-            },
-            urls: new string[]
-            {
-                "https://arxiv.org/abs/2401.05031",
-            },
-            sections: new string[]
-            {
-                "Serving",
-            },
-            sectionIndexes: new int[]
-            {
-                0,
-            },
-            lines: new int[]
-            {
-                2,
-            },
-            basedOnPets: new int[]
-            {
-                0,
-            },
-            sources: new int[]
-            {
-                1,
-            },
-            arxivIds: new string?[]
-            {
-                "2401.05031",
-            },
-            dois: new string?[]
-            {
-                null,
-            },
-            years: new int[]
-            {
-                2024,
-            },
-            venues: new string?[]
-            {
-                "arXiv",
-            },
-            bibTeXKeys: new string[]
-            {
-                "otas2024",
-            });
+            sections: "7|Serving",
+            ids: "4|OTAS",
+            titles: "13|OTAS: Elastic",
+            urls: "32|https://arxiv.org/abs/2401.05031",
+            sectionIndexes: "0",
+            lines: "2",
+            basedOnPets: "1",
+            sources: "1",
+            arxivIds: "10|2401.05031",
+            dois: "-",
+            years: "2024",
+            venues: "5|arXiv",
+            bibTeXKeys: "8|otas2024",
+            codeUrls: "-",
+            authorCounts: "0",
+            authorNames: "");
     }
 }

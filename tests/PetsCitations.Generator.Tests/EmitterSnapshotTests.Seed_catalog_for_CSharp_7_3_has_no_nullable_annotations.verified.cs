@@ -9,212 +9,83 @@ namespace Consumer
     internal static partial class PetsCitations
     {
         /// <summary>Parameter-Efficient Fine-Tuning for Large Models: A Comprehensive Survey</summary>
-        /// <remarks>
-        /// <para>Link: <see href="https://arxiv.org/abs/2403.14608">https://arxiv.org/abs/2403.14608</see></para>
-        /// <para>Section: Articles Citing PetS</para>
-        /// <para>Published: arXiv, 2024.</para>
-        /// <para>arXiv: 2403.14608.</para>
-        /// <para>BibTeX key: <c>parameterefficientfinetuningforlargemodels2024</c>.</para>
-        /// <para>Listed in <c>citations.md</c>, line 5.</para>
-        /// </remarks>
+        /// <remarks><see href="https://arxiv.org/abs/2403.14608">https://arxiv.org/abs/2403.14608</see> · Articles Citing PetS · arXiv 2024 · line 5</remarks>
         public static global::Pets.Citations.Citation ParameterEfficientFineTuningForLargeModels => s_table[0];
 
         /// <summary>PowerInfer: Fast Large Language Model Serving with a Consumer-grade GPU</summary>
-        /// <remarks>
-        /// <para>Link: <see href="https://arxiv.org/abs/2312.12456">https://arxiv.org/abs/2312.12456</see></para>
-        /// <para>Section: Articles Citing PetS</para>
-        /// <para>Published: arXiv, 2023.</para>
-        /// <para>arXiv: 2312.12456.</para>
-        /// <para>BibTeX key: <c>powerinfer2023</c>.</para>
-        /// <para>Listed in <c>citations.md</c>, line 7.</para>
-        /// </remarks>
+        /// <remarks><see href="https://arxiv.org/abs/2312.12456">https://arxiv.org/abs/2312.12456</see> · Articles Citing PetS · arXiv 2023 · line 7</remarks>
         public static global::Pets.Citations.Citation PowerInfer => s_table[1];
 
         /// <summary>AlpaServe: Statistical Multiplexing with Model Parallelism for Deep Learning Serving</summary>
-        /// <remarks>
-        /// <para>Link: <see href="https://www.usenix.org/conference/osdi23/presentation/li-zhouhan">https://www.usenix.org/conference/osdi23/presentation/li-zhouhan</see></para>
-        /// <para>Section: Articles Citing PetS</para>
-        /// <para>Published: OSDI 2023, 2023.</para>
-        /// <para>BibTeX key: <c>alpaserve2023</c>.</para>
-        /// <para>Listed in <c>citations.md</c>, line 9.</para>
-        /// </remarks>
+        /// <remarks><see href="https://www.usenix.org/conference/osdi23/presentation/li-zhouhan">https://www.usenix.org/conference/osdi23/presentation/li-zhouhan</see> · Articles Citing PetS · OSDI 2023 · line 9</remarks>
         public static global::Pets.Citations.Citation AlpaServe => s_table[2];
 
         /// <summary>Towards Efficient Generative Large Language Model Serving: A Survey from Algorithms to Systems</summary>
-        /// <remarks>
-        /// <para>Link: <see href="https://arxiv.org/abs/2312.15234">https://arxiv.org/abs/2312.15234</see></para>
-        /// <para>Section: Articles Citing PetS</para>
-        /// <para>Published: arXiv, 2023.</para>
-        /// <para>arXiv: 2312.15234.</para>
-        /// <para>BibTeX key: <c>towardsefficientgenerativelargelanguagemodelserving2023</c>.</para>
-        /// <para>Listed in <c>citations.md</c>, line 10.</para>
-        /// </remarks>
+        /// <remarks><see href="https://arxiv.org/abs/2312.15234">https://arxiv.org/abs/2312.15234</see> · Articles Citing PetS · arXiv 2023 · line 10</remarks>
         public static global::Pets.Citations.Citation TowardsEfficientGenerativeLargeLanguageModelServing => s_table[3];
 
         /// <summary>dLoRA: Dynamically Orchestrating Requests and Adapters for LoRA LLM Serving</summary>
-        /// <remarks>
-        /// <para>Link: <see href="https://www.usenix.org/conference/osdi24/presentation/wu-bingyang">https://www.usenix.org/conference/osdi24/presentation/wu-bingyang</see></para>
-        /// <para>Section: Articles Citing PetS</para>
-        /// <para>Published: OSDI 2024, 2024.</para>
-        /// <para>BibTeX key: <c>dlora2024</c>.</para>
-        /// <para>Listed in <c>citations.md</c>, line 11.</para>
-        /// </remarks>
+        /// <remarks><see href="https://www.usenix.org/conference/osdi24/presentation/wu-bingyang">https://www.usenix.org/conference/osdi24/presentation/wu-bingyang</see> · Articles Citing PetS · OSDI 2024 · line 11</remarks>
         public static global::Pets.Citations.Citation DLoRA => s_table[4];
 
         /// <summary>DynamoLLM: Designing LLM Inference Clusters for Performance and Energy Efficiency</summary>
-        /// <remarks>
-        /// <para>Link: <see href="https://arxiv.org/abs/2408.00741">https://arxiv.org/abs/2408.00741</see></para>
-        /// <para>Section: Articles Citing PetS</para>
-        /// <para>Published: arXiv, 2024.</para>
-        /// <para>arXiv: 2408.00741.</para>
-        /// <para>BibTeX key: <c>dynamollm2024</c>.</para>
-        /// <para>Listed in <c>citations.md</c>, line 13.</para>
-        /// </remarks>
+        /// <remarks><see href="https://arxiv.org/abs/2408.00741">https://arxiv.org/abs/2408.00741</see> · Articles Citing PetS · arXiv 2024 · line 13</remarks>
         public static global::Pets.Citations.Citation DynamoLLM => s_table[5];
 
         /// <summary>DistServe: Disaggregating Prefill and Decoding for Goodput-optimized Large Language Model Serving</summary>
-        /// <remarks>
-        /// <para>Link: <see href="https://arxiv.org/abs/2401.09670">https://arxiv.org/abs/2401.09670</see></para>
-        /// <para>Section: Articles Citing PetS</para>
-        /// <para>Published: arXiv, 2024.</para>
-        /// <para>arXiv: 2401.09670.</para>
-        /// <para>BibTeX key: <c>distserve2024</c>.</para>
-        /// <para>Listed in <c>citations.md</c>, line 15.</para>
-        /// </remarks>
+        /// <remarks><see href="https://arxiv.org/abs/2401.09670">https://arxiv.org/abs/2401.09670</see> · Articles Citing PetS · arXiv 2024 · line 15</remarks>
         public static global::Pets.Citations.Citation DistServe => s_table[6];
 
         /// <summary>CA-LoRA: Adapting Existing LoRA for Compressed LLMs to Enable Efficient Multi-Tasking on Personal Devices</summary>
-        /// <remarks>
-        /// <para>Link: <see href="https://arxiv.org/abs/2307.07705">https://arxiv.org/abs/2307.07705</see></para>
-        /// <para>Section: Articles Citing PetS</para>
-        /// <para>Published: arXiv, 2023.</para>
-        /// <para>arXiv: 2307.07705.</para>
-        /// <para>BibTeX key: <c>calora2023</c>.</para>
-        /// <para>Listed in <c>citations.md</c>, line 17.</para>
-        /// </remarks>
+        /// <remarks><see href="https://arxiv.org/abs/2307.07705">https://arxiv.org/abs/2307.07705</see> · Articles Citing PetS · arXiv 2023 · line 17</remarks>
         public static global::Pets.Citations.Citation CALoRA => s_table[7];
 
         /// <summary>DeltaZip: Efficient Serving of Multiple Full-Model-Tuned LLMs</summary>
-        /// <remarks>
-        /// <para>Link: <see href="https://arxiv.org/abs/2312.05215">https://arxiv.org/abs/2312.05215</see></para>
-        /// <para>Section: Articles Citing PetS</para>
-        /// <para>Published: arXiv, 2023.</para>
-        /// <para>arXiv: 2312.05215.</para>
-        /// <para>BibTeX key: <c>deltazip2023</c>.</para>
-        /// <para>Listed in <c>citations.md</c>, line 19.</para>
-        /// </remarks>
+        /// <remarks><see href="https://arxiv.org/abs/2312.05215">https://arxiv.org/abs/2312.05215</see> · Articles Citing PetS · arXiv 2023 · line 19</remarks>
         public static global::Pets.Citations.Citation DeltaZip => s_table[8];
 
         /// <summary>Edge-LLM: A Collaborative Framework for Large Language Model Serving in Edge Computing</summary>
-        /// <remarks>
-        /// <para>Link: <see href="https://ieeexplore.ieee.org/abstract/document/10707514">https://ieeexplore.ieee.org/abstract/document/10707514</see></para>
-        /// <para>Section: Articles Citing PetS</para>
-        /// <para>BibTeX key: <c>edgellm</c>.</para>
-        /// <para>Listed in <c>citations.md</c>, line 21.</para>
-        /// </remarks>
+        /// <remarks><see href="https://ieeexplore.ieee.org/abstract/document/10707514">https://ieeexplore.ieee.org/abstract/document/10707514</see> · Articles Citing PetS · line 21</remarks>
         public static global::Pets.Citations.Citation EdgeLLM => s_table[9];
 
         /// <summary>CARASERVE: CPU-Assisted and Rank-Aware LoRA Serving for Generative LLM Inference</summary>
-        /// <remarks>
-        /// <para>Link: <see href="https://arxiv.org/abs/2401.11240">https://arxiv.org/abs/2401.11240</see></para>
-        /// <para>Section: Articles Citing PetS</para>
-        /// <para>Published: arXiv, 2024.</para>
-        /// <para>arXiv: 2401.11240.</para>
-        /// <para>BibTeX key: <c>caraserve2024</c>.</para>
-        /// <para>Listed in <c>citations.md</c>, line 23.</para>
-        /// </remarks>
+        /// <remarks><see href="https://arxiv.org/abs/2401.11240">https://arxiv.org/abs/2401.11240</see> · Articles Citing PetS · arXiv 2024 · line 23</remarks>
         public static global::Pets.Citations.Citation CARASERVE => s_table[10];
 
         /// <summary>OTAS: An Elastic Transformer Serving System via Token Adaptation</summary>
-        /// <remarks>
-        /// <para>Link: <see href="https://arxiv.org/abs/2401.05031">https://arxiv.org/abs/2401.05031</see></para>
-        /// <para>Section: Articles Citing PetS</para>
-        /// <para>Developed based on PetS.</para>
-        /// <para>Published: arXiv, 2024.</para>
-        /// <para>arXiv: 2401.05031.</para>
-        /// <para>BibTeX key: <c>otas2024</c>.</para>
-        /// <para>Listed in <c>citations.md</c>, line 25.</para>
-        /// </remarks>
+        /// <remarks><see href="https://arxiv.org/abs/2401.05031">https://arxiv.org/abs/2401.05031</see> · Articles Citing PetS · arXiv 2024 · based on PetS · line 25</remarks>
         public static global::Pets.Citations.Citation OTAS => s_table[11];
 
         /// <summary>Parameter-Efficient Fine-Tuning with Discrete Fourier Transform</summary>
-        /// <remarks>
-        /// <para>Link: <see href="https://arxiv.org/abs/2405.03003">https://arxiv.org/abs/2405.03003</see></para>
-        /// <para>Section: Articles Citing PetS</para>
-        /// <para>Published: arXiv, 2024.</para>
-        /// <para>arXiv: 2405.03003.</para>
-        /// <para>BibTeX key: <c>parameterefficientfinetuningwithdiscretefouriertransform2024</c>.</para>
-        /// <para>Listed in <c>citations.md</c>, line 27.</para>
-        /// </remarks>
+        /// <remarks><see href="https://arxiv.org/abs/2405.03003">https://arxiv.org/abs/2405.03003</see> · Articles Citing PetS · arXiv 2024 · line 27</remarks>
         public static global::Pets.Citations.Citation ParameterEfficientFineTuningWithDiscreteFourierTransform => s_table[12];
 
         /// <summary>FastPTM: Fast weights loading of pre-trained models for parallel inference service provisioning</summary>
-        /// <remarks>
-        /// <para>Link: <see href="https://www.sciencedirect.com/science/article/pii/S0167819124000528">https://www.sciencedirect.com/science/article/pii/S0167819124000528</see></para>
-        /// <para>Section: Articles Citing PetS</para>
-        /// <para>BibTeX key: <c>fastptm</c>.</para>
-        /// <para>Listed in <c>citations.md</c>, line 29.</para>
-        /// </remarks>
+        /// <remarks><see href="https://www.sciencedirect.com/science/article/pii/S0167819124000528">https://www.sciencedirect.com/science/article/pii/S0167819124000528</see> · Articles Citing PetS · line 29</remarks>
         public static global::Pets.Citations.Citation FastPTM => s_table[13];
 
         /// <summary>Chameleon: Adaptive Caching and Scheduling for Many-Adapter LLM Inference Environments</summary>
-        /// <remarks>
-        /// <para>Link: <see href="https://arxiv.org/abs/2411.17741">https://arxiv.org/abs/2411.17741</see></para>
-        /// <para>Section: Articles Citing PetS</para>
-        /// <para>Published: arXiv, 2024.</para>
-        /// <para>arXiv: 2411.17741.</para>
-        /// <para>BibTeX key: <c>chameleon2024</c>.</para>
-        /// <para>Listed in <c>citations.md</c>, line 31.</para>
-        /// </remarks>
+        /// <remarks><see href="https://arxiv.org/abs/2411.17741">https://arxiv.org/abs/2411.17741</see> · Articles Citing PetS · arXiv 2024 · line 31</remarks>
         public static global::Pets.Citations.Citation Chameleon => s_table[14];
 
         /// <summary>ITIF: Integrated Transformers Inference Framework for Multiple Tenants on GPU</summary>
-        /// <remarks>
-        /// <para>Link: <see href="https://dl.acm.org/doi/abs/10.1145/3605573.3605585">https://dl.acm.org/doi/abs/10.1145/3605573.3605585</see></para>
-        /// <para>Section: Articles Citing PetS</para>
-        /// <para>DOI: 10.1145/3605573.3605585.</para>
-        /// <para>BibTeX key: <c>itif</c>.</para>
-        /// <para>Listed in <c>citations.md</c>, line 33.</para>
-        /// </remarks>
+        /// <remarks><see href="https://dl.acm.org/doi/abs/10.1145/3605573.3605585">https://dl.acm.org/doi/abs/10.1145/3605573.3605585</see> · Articles Citing PetS · line 33</remarks>
         public static global::Pets.Citations.Citation ITIF => s_table[15];
 
         /// <summary>Liger: Interleaving Intra- and Inter-Operator Parallelism for Distributed Large Model Inference</summary>
-        /// <remarks>
-        /// <para>Link: <see href="https://dl.acm.org/doi/abs/10.1145/3627535.3638466">https://dl.acm.org/doi/abs/10.1145/3627535.3638466</see></para>
-        /// <para>Section: Articles Citing PetS</para>
-        /// <para>DOI: 10.1145/3627535.3638466.</para>
-        /// <para>BibTeX key: <c>liger</c>.</para>
-        /// <para>Listed in <c>citations.md</c>, line 35.</para>
-        /// </remarks>
+        /// <remarks><see href="https://dl.acm.org/doi/abs/10.1145/3627535.3638466">https://dl.acm.org/doi/abs/10.1145/3627535.3638466</see> · Articles Citing PetS · line 35</remarks>
         public static global::Pets.Citations.Citation Liger => s_table[16];
 
         /// <summary>Efficient Multi-task LLM Quantization and Serving for Multiple LoRA Adapters</summary>
-        /// <remarks>
-        /// <para>Link: <see href="https://openreview.net/forum?id=HfpV6u0kbX">https://openreview.net/forum?id=HfpV6u0kbX</see></para>
-        /// <para>Section: Articles Citing PetS</para>
-        /// <para>BibTeX key: <c>efficientmultitaskllmquantizationandservingformultipleloraadapters</c>.</para>
-        /// <para>Listed in <c>citations.md</c>, line 37.</para>
-        /// </remarks>
+        /// <remarks><see href="https://openreview.net/forum?id=HfpV6u0kbX">https://openreview.net/forum?id=HfpV6u0kbX</see> · Articles Citing PetS · line 37</remarks>
         public static global::Pets.Citations.Citation EfficientMultiTaskLLMQuantizationAndServingForMultipleLoRAAdapters => s_table[17];
 
         /// <summary>DYNAMIC LORA SERVING SYSTEM FOR OFFLINE CONTEXT LEARNING</summary>
-        /// <remarks>
-        /// <para>Link: <see href="https://people.eecs.berkeley.edu/~kubitron/courses/cs262a-F23/projects/reports/project1011_paper_92116151989678177816.pdf">https://people.eecs.berkeley.edu/~kubitron/courses/cs262a-F23/projects/reports/project1011_paper_92116151989678177816.pdf</see></para>
-        /// <para>Section: Articles Citing PetS</para>
-        /// <para>BibTeX key: <c>dynamicloraservingsystemforofflinecontextlearning</c>.</para>
-        /// <para>Listed in <c>citations.md</c>, line 39.</para>
-        /// </remarks>
+        /// <remarks><see href="https://people.eecs.berkeley.edu/~kubitron/courses/cs262a-F23/projects/reports/project1011_paper_92116151989678177816.pdf">https://people.eecs.berkeley.edu/~kubitron/courses/cs262a-F23/projects/reports/project1011_paper_92116151989678177816.pdf</see> · Articles Citing PetS · line 39</remarks>
         public static global::Pets.Citations.Citation DynamicLoraServingSystemForOfflineContextLearning => s_table[18];
 
         /// <summary>BlockLLM: Multi-tenant Finer-grained Serving for Large Language Models</summary>
-        /// <remarks>
-        /// <para>Link: <see href="https://arxiv.org/abs/2404.18322">https://arxiv.org/abs/2404.18322</see></para>
-        /// <para>Section: Basic Work</para>
-        /// <para>Published: arXiv, 2024.</para>
-        /// <para>arXiv: 2404.18322.</para>
-        /// <para>BibTeX key: <c>blockllm2024</c>.</para>
-        /// <para>Listed in <c>citations.md</c>, line 43.</para>
-        /// </remarks>
+        /// <remarks><see href="https://arxiv.org/abs/2404.18322">https://arxiv.org/abs/2404.18322</see> · Basic Work · arXiv 2024 · line 43</remarks>
         public static global::Pets.Citations.Citation BlockLLM => s_table[19];
 
         /// <summary>Gets every citation of <c>citations.md</c>, in document order.</summary>
@@ -249,196 +120,25 @@ namespace Consumer
             public static global::System.Collections.Generic.IReadOnlyList<global::Pets.Citations.Citation> BasicWork => s_table.GetSection(1);
         }
 
+        // The entries' data, one string literal per column, in document order. A text is its length in UTF-16 code units,
+        // '|' and the text itself (10|PowerInfer4|OTAS), or '-' when missing; numbers are separated by spaces. 'sections'
+        // has a text per section, 'authorNames' a family and a given name per author.
         private static readonly global::Pets.Citations.CitationTable s_table = new global::Pets.Citations.CitationTable(
-            ids: new string[]
-            {
-                "ParameterEfficientFineTuningForLargeModels",
-                "PowerInfer",
-                "AlpaServe",
-                "TowardsEfficientGenerativeLargeLanguageModelServing",
-                "DLoRA",
-                "DynamoLLM",
-                "DistServe",
-                "CALoRA",
-                "DeltaZip",
-                "EdgeLLM",
-                "CARASERVE",
-                "OTAS",
-                "ParameterEfficientFineTuningWithDiscreteFourierTransform",
-                "FastPTM",
-                "Chameleon",
-                "ITIF",
-                "Liger",
-                "EfficientMultiTaskLLMQuantizationAndServingForMultipleLoRAAdapters",
-                "DynamicLoraServingSystemForOfflineContextLearning",
-                "BlockLLM",
-            },
-            titles: new string[]
-            {
-                "Parameter-Efficient Fine-Tuning for Large Models: A Comprehensive Survey",
-                "PowerInfer: Fast Large Language Model Serving with a Consumer-grade GPU",
-                "AlpaServe: Statistical Multiplexing with Model Parallelism for Deep Learning Serving",
-                "Towards Efficient Generative Large Language Model Serving: A Survey from Algorithms to Systems",
-                "dLoRA: Dynamically Orchestrating Requests and Adapters for LoRA LLM Serving",
-                "DynamoLLM: Designing LLM Inference Clusters for Performance and Energy Efficiency",
-                "DistServe: Disaggregating Prefill and Decoding for Goodput-optimized Large Language Model Serving",
-                "CA-LoRA: Adapting Existing LoRA for Compressed LLMs to Enable Efficient Multi-Tasking on Personal Devices",
-                "DeltaZip: Efficient Serving of Multiple Full-Model-Tuned LLMs",
-                "Edge-LLM: A Collaborative Framework for Large Language Model Serving in Edge Computing",
-                "CARASERVE: CPU-Assisted and Rank-Aware LoRA Serving for Generative LLM Inference",
-                "OTAS: An Elastic Transformer Serving System via Token Adaptation",
-                "Parameter-Efficient Fine-Tuning with Discrete Fourier Transform",
-                "FastPTM: Fast weights loading of pre-trained models for parallel inference service provisioning",
-                "Chameleon: Adaptive Caching and Scheduling for Many-Adapter LLM Inference Environments",
-                "ITIF: Integrated Transformers Inference Framework for Multiple Tenants on GPU",
-                "Liger: Interleaving Intra- and Inter-Operator Parallelism for Distributed Large Model Inference",
-                "Efficient Multi-task LLM Quantization and Serving for Multiple LoRA Adapters",
-                "DYNAMIC LORA SERVING SYSTEM FOR OFFLINE CONTEXT LEARNING",
-                "BlockLLM: Multi-tenant Finer-grained Serving for Large Language Models",
-            },
-            urls: new string[]
-            {
-                "https://arxiv.org/abs/2403.14608",
-                "https://arxiv.org/abs/2312.12456",
-                "https://www.usenix.org/conference/osdi23/presentation/li-zhouhan",
-                "https://arxiv.org/abs/2312.15234",
-                "https://www.usenix.org/conference/osdi24/presentation/wu-bingyang",
-                "https://arxiv.org/abs/2408.00741",
-                "https://arxiv.org/abs/2401.09670",
-                "https://arxiv.org/abs/2307.07705",
-                "https://arxiv.org/abs/2312.05215",
-                "https://ieeexplore.ieee.org/abstract/document/10707514",
-                "https://arxiv.org/abs/2401.11240",
-                "https://arxiv.org/abs/2401.05031",
-                "https://arxiv.org/abs/2405.03003",
-                "https://www.sciencedirect.com/science/article/pii/S0167819124000528",
-                "https://arxiv.org/abs/2411.17741",
-                "https://dl.acm.org/doi/abs/10.1145/3605573.3605585",
-                "https://dl.acm.org/doi/abs/10.1145/3627535.3638466",
-                "https://openreview.net/forum?id=HfpV6u0kbX",
-                "https://people.eecs.berkeley.edu/~kubitron/courses/cs262a-F23/projects/reports/project1011_paper_92116151989678177816.pdf",
-                "https://arxiv.org/abs/2404.18322",
-            },
-            sections: new string[]
-            {
-                "Articles Citing PetS",
-                "Basic Work",
-            },
-            sectionIndexes: new int[]
-            {
-                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-                0, 0, 0, 1,
-            },
-            lines: new int[]
-            {
-                5, 7, 9, 10, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31, 33,
-                35, 37, 39, 43,
-            },
-            basedOnPets: new int[]
-            {
-                11,
-            },
-            sources: new int[]
-            {
-                1, 1, 2, 1, 2, 1, 1, 1, 1, 4, 1, 1, 1, 6, 1, 3,
-                3, 5, 0, 1,
-            },
-            arxivIds: new string[]
-            {
-                "2403.14608",
-                "2312.12456",
-                null,
-                "2312.15234",
-                null,
-                "2408.00741",
-                "2401.09670",
-                "2307.07705",
-                "2312.05215",
-                null,
-                "2401.11240",
-                "2401.05031",
-                "2405.03003",
-                null,
-                "2411.17741",
-                null,
-                null,
-                null,
-                null,
-                "2404.18322",
-            },
-            dois: new string[]
-            {
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                "10.1145/3605573.3605585",
-                "10.1145/3627535.3638466",
-                null,
-                null,
-                null,
-            },
-            years: new int[]
-            {
-                2024, 2023, 2023, 2023, 2024, 2024, 2024, 2023, 2023, 0, 2024, 2024, 2024, 0, 2024, 0,
-                0, 0, 0, 2024,
-            },
-            venues: new string[]
-            {
-                "arXiv",
-                "arXiv",
-                "OSDI 2023",
-                "arXiv",
-                "OSDI 2024",
-                "arXiv",
-                "arXiv",
-                "arXiv",
-                "arXiv",
-                null,
-                "arXiv",
-                "arXiv",
-                "arXiv",
-                null,
-                "arXiv",
-                null,
-                null,
-                null,
-                null,
-                "arXiv",
-            },
-            bibTeXKeys: new string[]
-            {
-                "parameterefficientfinetuningforlargemodels2024",
-                "powerinfer2023",
-                "alpaserve2023",
-                "towardsefficientgenerativelargelanguagemodelserving2023",
-                "dlora2024",
-                "dynamollm2024",
-                "distserve2024",
-                "calora2023",
-                "deltazip2023",
-                "edgellm",
-                "caraserve2024",
-                "otas2024",
-                "parameterefficientfinetuningwithdiscretefouriertransform2024",
-                "fastptm",
-                "chameleon2024",
-                "itif",
-                "liger",
-                "efficientmultitaskllmquantizationandservingformultipleloraadapters",
-                "dynamicloraservingsystemforofflinecontextlearning",
-                "blockllm2024",
-            });
+            sections: "20|Articles Citing PetS10|Basic Work",
+            ids: "42|ParameterEfficientFineTuningForLargeModels10|PowerInfer9|AlpaServe51|TowardsEfficientGenerativeLargeLanguageModelServing5|DLoRA9|DynamoLLM9|DistServe6|CALoRA8|DeltaZip7|EdgeLLM9|CARASERVE4|OTAS56|ParameterEfficientFineTuningWithDiscreteFourierTransform7|FastPTM9|Chameleon4|ITIF5|Liger66|EfficientMultiTaskLLMQuantizationAndServingForMultipleLoRAAdapters49|DynamicLoraServingSystemForOfflineContextLearning8|BlockLLM",
+            titles: "72|Parameter-Efficient Fine-Tuning for Large Models: A Comprehensive Survey71|PowerInfer: Fast Large Language Model Serving with a Consumer-grade GPU84|AlpaServe: Statistical Multiplexing with Model Parallelism for Deep Learning Serving94|Towards Efficient Generative Large Language Model Serving: A Survey from Algorithms to Systems75|dLoRA: Dynamically Orchestrating Requests and Adapters for LoRA LLM Serving81|DynamoLLM: Designing LLM Inference Clusters for Performance and Energy Efficiency97|DistServe: Disaggregating Prefill and Decoding for Goodput-optimized Large Language Model Serving105|CA-LoRA: Adapting Existing LoRA for Compressed LLMs to Enable Efficient Multi-Tasking on Personal Devices61|DeltaZip: Efficient Serving of Multiple Full-Model-Tuned LLMs86|Edge-LLM: A Collaborative Framework for Large Language Model Serving in Edge Computing80|CARASERVE: CPU-Assisted and Rank-Aware LoRA Serving for Generative LLM Inference64|OTAS: An Elastic Transformer Serving System via Token Adaptation63|Parameter-Efficient Fine-Tuning with Discrete Fourier Transform95|FastPTM: Fast weights loading of pre-trained models for parallel inference service provisioning86|Chameleon: Adaptive Caching and Scheduling for Many-Adapter LLM Inference Environments77|ITIF: Integrated Transformers Inference Framework for Multiple Tenants on GPU95|Liger: Interleaving Intra- and Inter-Operator Parallelism for Distributed Large Model Inference76|Efficient Multi-task LLM Quantization and Serving for Multiple LoRA Adapters56|DYNAMIC LORA SERVING SYSTEM FOR OFFLINE CONTEXT LEARNING70|BlockLLM: Multi-tenant Finer-grained Serving for Large Language Models",
+            urls: "32|https://arxiv.org/abs/2403.1460832|https://arxiv.org/abs/2312.1245664|https://www.usenix.org/conference/osdi23/presentation/li-zhouhan32|https://arxiv.org/abs/2312.1523465|https://www.usenix.org/conference/osdi24/presentation/wu-bingyang32|https://arxiv.org/abs/2408.0074132|https://arxiv.org/abs/2401.0967032|https://arxiv.org/abs/2307.0770532|https://arxiv.org/abs/2312.0521554|https://ieeexplore.ieee.org/abstract/document/1070751432|https://arxiv.org/abs/2401.1124032|https://arxiv.org/abs/2401.0503132|https://arxiv.org/abs/2405.0300367|https://www.sciencedirect.com/science/article/pii/S016781912400052832|https://arxiv.org/abs/2411.1774150|https://dl.acm.org/doi/abs/10.1145/3605573.360558550|https://dl.acm.org/doi/abs/10.1145/3627535.363846642|https://openreview.net/forum?id=HfpV6u0kbX121|https://people.eecs.berkeley.edu/~kubitron/courses/cs262a-F23/projects/reports/project1011_paper_92116151989678177816.pdf32|https://arxiv.org/abs/2404.18322",
+            sectionIndexes: "0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 1",
+            lines: "5 7 9 10 11 13 15 17 19 21 23 25 27 29 31 33 35 37 39 43",
+            basedOnPets: "0 0 0 0 0 0 0 0 0 0 0 1 0 0 0 0 0 0 0 0",
+            sources: "1 1 2 1 2 1 1 1 1 4 1 1 1 6 1 3 3 5 0 1",
+            arxivIds: "10|2403.1460810|2312.12456-10|2312.15234-10|2408.0074110|2401.0967010|2307.0770510|2312.05215-10|2401.1124010|2401.0503110|2405.03003-10|2411.17741----10|2404.18322",
+            dois: "---------------23|10.1145/3605573.360558523|10.1145/3627535.3638466---",
+            years: "2024 2023 2023 2023 2024 2024 2024 2023 2023 0 2024 2024 2024 0 2024 0 0 0 0 2024",
+            venues: "5|arXiv5|arXiv9|OSDI 20235|arXiv9|OSDI 20245|arXiv5|arXiv5|arXiv5|arXiv-5|arXiv5|arXiv5|arXiv-5|arXiv----5|arXiv",
+            bibTeXKeys: "46|parameterefficientfinetuningforlargemodels202414|powerinfer202313|alpaserve202355|towardsefficientgenerativelargelanguagemodelserving20239|dlora202413|dynamollm202413|distserve202410|calora202312|deltazip20237|edgellm13|caraserve20248|otas202460|parameterefficientfinetuningwithdiscretefouriertransform20247|fastptm13|chameleon20244|itif5|liger66|efficientmultitaskllmquantizationandservingformultipleloraadapters49|dynamicloraservingsystemforofflinecontextlearning12|blockllm2024",
+            codeUrls: "--------------------",
+            authorCounts: "0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0",
+            authorNames: "");
     }
 }

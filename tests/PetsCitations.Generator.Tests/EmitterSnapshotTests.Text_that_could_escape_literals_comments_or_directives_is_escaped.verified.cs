@@ -10,57 +10,27 @@ namespace Consumer
     internal static partial class PetsCitations
     {
         /// <summary>Quote: a &quot;quoted&quot; &quot;; } class X { title</summary>
-        /// <remarks>
-        /// <para>Link: <see href="https://a.org/?q=&quot;x&quot;&amp;y=&lt;z&gt;">https://a.org/?q=&quot;x&quot;&amp;y=&lt;z&gt;</see></para>
-        /// <para>Section: Quotes &quot;and&quot; \backslashes\ &amp;</para>
-        /// <para>BibTeX key: <c>quote</c>.</para>
-        /// <para>Listed in <c>citations.md</c>, line 2.</para>
-        /// </remarks>
+        /// <remarks><see href="https://a.org/?q=&quot;x&quot;&amp;y=&lt;z&gt;">https://a.org/?q=&quot;x&quot;&amp;y=&lt;z&gt;</see> · Quotes &quot;and&quot; \backslashes\ &amp; · line 2</remarks>
         public static global::Pets.Citations.Citation Quote => s_table[0];
 
         /// <summary>Doc: &lt;/summary&gt; bold */ */ /*</summary>
-        /// <remarks>
-        /// <para>Link: <see href="https://b.org/*/">https://b.org/*/</see></para>
-        /// <para>Section: Quotes &quot;and&quot; \backslashes\ &amp;</para>
-        /// <para>BibTeX key: <c>doc</c>.</para>
-        /// <para>Listed in <c>citations.md</c>, line 3.</para>
-        /// </remarks>
+        /// <remarks><see href="https://b.org/*/">https://b.org/*/</see> · Quotes &quot;and&quot; \backslashes\ &amp; · line 3</remarks>
         public static global::Pets.Citations.Citation Doc => s_table[1];
 
         /// <summary>Directive: #if DEBUG and {braces} \u0022 @&quot;</summary>
-        /// <remarks>
-        /// <para>Link: <see href="https://c.org">https://c.org</see></para>
-        /// <para>Section: Quotes &quot;and&quot; \backslashes\ &amp;</para>
-        /// <para>BibTeX key: <c>directive</c>.</para>
-        /// <para>Listed in <c>citations.md</c>, line 4.</para>
-        /// </remarks>
+        /// <remarks><see href="https://c.org">https://c.org</see> · Quotes &quot;and&quot; \backslashes\ &amp; · line 4</remarks>
         public static global::Pets.Citations.Citation Directive => s_table[2];
 
         /// <summary>Keyword: class</summary>
-        /// <remarks>
-        /// <para>Link: <see href="https://d.org">https://d.org</see></para>
-        /// <para>Section: Quotes &quot;and&quot; \backslashes\ &amp;</para>
-        /// <para>BibTeX key: <c>keyword</c>.</para>
-        /// <para>Listed in <c>citations.md</c>, line 5.</para>
-        /// </remarks>
+        /// <remarks><see href="https://d.org">https://d.org</see> · Quotes &quot;and&quot; \backslashes\ &amp; · line 5</remarks>
         public static global::Pets.Citations.Citation Keyword => s_table[3];
 
         /// <summary>class: keyword title</summary>
-        /// <remarks>
-        /// <para>Link: <see href="https://e.org">https://e.org</see></para>
-        /// <para>Section: Quotes &quot;and&quot; \backslashes\ &amp;</para>
-        /// <para>BibTeX key: <c>class</c>.</para>
-        /// <para>Listed in <c>citations.md</c>, line 6.</para>
-        /// </remarks>
+        /// <remarks><see href="https://e.org">https://e.org</see> · Quotes &quot;and&quot; \backslashes\ &amp; · line 6</remarks>
         public static global::Pets.Citations.Citation Class => s_table[4];
 
         /// <summary>Emoji 🚀 and Ünïcödé and RTL &#x202E;mark</summary>
-        /// <remarks>
-        /// <para>Link: <see href="https://f.org/ü">https://f.org/ü</see></para>
-        /// <para>Section: Quotes &quot;and&quot; \backslashes\ &amp;</para>
-        /// <para>BibTeX key: <c>emojiandncdandrtlmark</c>.</para>
-        /// <para>Listed in <c>citations.md</c>, line 7.</para>
-        /// </remarks>
+        /// <remarks><see href="https://f.org/ü">https://f.org/ü</see> · Quotes &quot;and&quot; \backslashes\ &amp; · line 7</remarks>
         public static global::Pets.Citations.Citation EmojiAndÜnïcödéAndRTLMark => s_table[5];
 
         /// <summary>Gets every citation of <c>citations.md</c>, in document order.</summary>
@@ -92,90 +62,25 @@ namespace Consumer
             public static global::System.Collections.Generic.IReadOnlyList<global::Pets.Citations.Citation> QuotesAndBackslashes => s_table.GetSection(0);
         }
 
+        // The entries' data, one string literal per column, in document order. A text is its length in UTF-16 code units,
+        // '|' and the text itself (10|PowerInfer4|OTAS), or '-' when missing; numbers are separated by spaces. 'sections'
+        // has a text per section, 'authorNames' a family and a given name per author.
         private static readonly global::Pets.Citations.CitationTable s_table = new global::Pets.Citations.CitationTable(
-            ids: new string[]
-            {
-                "Quote",
-                "Doc",
-                "Directive",
-                "Keyword",
-                "Class",
-                "EmojiAndÜnïcödéAndRTLMark",
-            },
-            titles: new string[]
-            {
-                "Quote: a \"quoted\" \"; } class X { title",
-                "Doc: </summary> bold */ */ /*",
-                "Directive: #if DEBUG and {braces} \\u0022 @\"",
-                "Keyword: class",
-                "class: keyword title",
-                "Emoji 🚀 and Ünïcödé and RTL \u202Emark",
-            },
-            urls: new string[]
-            {
-                "https://a.org/?q=\"x\"&y=<z>",
-                "https://b.org/*/",
-                "https://c.org",
-                "https://d.org",
-                "https://e.org",
-                "https://f.org/ü",
-            },
-            sections: new string[]
-            {
-                "Quotes \"and\" \\backslashes\\ &",
-            },
-            sectionIndexes: new int[]
-            {
-                0, 0, 0, 0, 0, 0,
-            },
-            lines: new int[]
-            {
-                2, 3, 4, 5, 6, 7,
-            },
-            basedOnPets: new int[0],
-            sources: new int[]
-            {
-                0, 0, 0, 0, 0, 0,
-            },
-            arxivIds: new string?[]
-            {
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-            },
-            dois: new string?[]
-            {
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-            },
-            years: new int[]
-            {
-                0, 0, 0, 0, 0, 0,
-            },
-            venues: new string?[]
-            {
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-            },
-            bibTeXKeys: new string[]
-            {
-                "quote",
-                "doc",
-                "directive",
-                "keyword",
-                "class",
-                "emojiandncdandrtlmark",
-            });
+            sections: "28|Quotes \"and\" \\backslashes\\ &",
+            ids: "5|Quote3|Doc9|Directive7|Keyword5|Class25|EmojiAndÜnïcödéAndRTLMark",
+            titles: "38|Quote: a \"quoted\" \"; } class X { title29|Doc: </summary> bold */ */ /*43|Directive: #if DEBUG and {braces} \\u0022 @\"14|Keyword: class20|class: keyword title34|Emoji 🚀 and Ünïcödé and RTL \u202Emark",
+            urls: "26|https://a.org/?q=\"x\"&y=<z>16|https://b.org/*/13|https://c.org13|https://d.org13|https://e.org15|https://f.org/ü",
+            sectionIndexes: "0 0 0 0 0 0",
+            lines: "2 3 4 5 6 7",
+            basedOnPets: "0 0 0 0 0 0",
+            sources: "0 0 0 0 0 0",
+            arxivIds: "------",
+            dois: "------",
+            years: "0 0 0 0 0 0",
+            venues: "------",
+            bibTeXKeys: "5|quote3|doc9|directive7|keyword5|class21|emojiandncdandrtlmark",
+            codeUrls: "------",
+            authorCounts: "0 0 0 0 0 0",
+            authorNames: "");
     }
 }

@@ -55,7 +55,7 @@ public sealed class LibraryIncrementalityTests
         Assert.Equal([IncrementalStepRunReason.Modified, IncrementalStepRunReason.Unchanged], Reasons(result, TrackingNames.SelectLibraries).Order());
         Assert.Equal([IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached], Reasons(result, TrackingNames.Join).Order());
         Assert.Equal([IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached], Reasons(result, TrackingNames.Emit).Order());
-        Assert.Contains("\"renamed\"", Source(result, "Consumer.OtherCitations.g.cs"));
+        Assert.NotEqual(Source(original, "Consumer.OtherCitations.g.cs"), Source(result, "Consumer.OtherCitations.g.cs"));
         Assert.Equal(Source(original, "Consumer.PetsCitations.g.cs"), Source(result, "Consumer.PetsCitations.g.cs"));
     }
 
