@@ -45,8 +45,9 @@ public sealed class ConsumerProject : IDisposable
         return this;
     }
 
-    /// <summary>Writes a citation file and lists it as a <c>PetsCitations</c> item.</summary>
-    public ConsumerProject WithCitations(string fileName, string markdown, string? className = null, string? @namespace = null)
+    /// <summary>Writes a citation file and lists it as a <c>PetsCitations</c> item; <paramref name="bibliography"/> is its metadata as written.</summary>
+    public ConsumerProject WithCitations(
+        string fileName, string markdown, string? className = null, string? @namespace = null, string? bibliography = null)
     {
         WithFile(fileName, markdown);
         var item = new XElement("PetsCitations", new XAttribute("Include", fileName));
@@ -60,7 +61,19 @@ public sealed class ConsumerProject : IDisposable
             item.Add(new XAttribute("Namespace", @namespace));
         }
 
+        if (bibliography is not null)
+        {
+            item.Add(new XAttribute("Bibliography", bibliography));
+        }
+
         _citations.Add(item);
+        return this;
+    }
+
+    /// <summary>Lists a file as an <c>AdditionalFiles</c> item, as another tool's input would be.</summary>
+    public ConsumerProject WithAdditionalFile(string relativePath)
+    {
+        _citations.Add(new XElement("AdditionalFiles", new XAttribute("Include", relativePath)));
         return this;
     }
 
@@ -69,6 +82,7 @@ public sealed class ConsumerProject : IDisposable
     /// </summary>
     public ConsumerProject WithFile(string relativePath, string text)
     {
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(PathOf(relativePath))!);
         File.WriteAllText(PathOf(relativePath), text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         return this;
     }
