@@ -40,7 +40,7 @@ internal static class BibTeXReader
 
         var scanner = new Scanner(new LineMap(path, text), cancellationToken);
         scanner.ReadAll();
-        return new BibLibrary(path, scanner.Entries.ToEquatableArray(), scanner.Diagnostics.ToEquatableArray());
+        return new BibLibrary(path, scanner.CreateEntries().ToEquatableArray(), scanner.Diagnostics.ToEquatableArray());
     }
 
     /// <summary>A raw field as written: lower-case name and the value's text before LaTeX is read.</summary>
@@ -49,6 +49,26 @@ internal static class BibTeXReader
         public string Name { get; } = name;
 
         public string Value { get; } = value;
+    }
+
+    /// <summary>An entry as written, before its values are read as text and a cross-referenced entry's fields added.</summary>
+    private sealed record RawEntry(string Type, string Key, List<RawField> Fields, FileSpan KeySpan)
+    {
+        public string? CrossReference
+        {
+            get
+            {
+                foreach (var raw in Fields)
+                {
+                    if (raw.Name == "crossref")
+                    {
+                        return LatexText.Verbatim(raw.Value);
+                    }
+                }
+
+                return null;
+            }
+        }
     }
 
     /// <summary>Thrown inside an entry to abandon it; caught at the entry's start, never escapes the reader.</summary>
@@ -67,7 +87,7 @@ internal static class BibTeXReader
         private readonly Dictionary<string, int> _keyLines = new(StringComparer.Ordinal);
         private int _position;
 
-        public List<BibEntry> Entries { get; } = [];
+        private readonly List<RawEntry> _entries = [];
 
         public List<DiagnosticInfo> Diagnostics { get; } = [];
 
@@ -184,7 +204,51 @@ internal static class BibTeXReader
             }
 
             _keyLines.Add(key, keySpan.StartLine);
-            Entries.Add(CreateEntry(type, key, fields, keySpan));
+            _entries.Add(new RawEntry(type, key, fields, keySpan));
+        }
+
+        /// <summary>
+        /// The entries read, values as text. An entry with <c>crossref</c> gets the fields it lacks from the entry with
+        /// that key (compared ignoring case, in any place in the file), after its own fields, as BibTeX does; one level only.
+        /// </summary>
+        public List<BibEntry> CreateEntries()
+        {
+            var byKey = new Dictionary<string, RawEntry>(StringComparer.OrdinalIgnoreCase);
+            foreach (var entry in _entries)
+            {
+                if (!byKey.ContainsKey(entry.Key))
+                {
+                    byKey.Add(entry.Key, entry);
+                }
+            }
+
+            var entries = new List<BibEntry>(_entries.Count);
+            foreach (var entry in _entries)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var fields = entry.Fields;
+                if (entry.CrossReference is { } crossref && byKey.TryGetValue(crossref, out var parent) && parent != entry)
+                {
+                    var own = new HashSet<string>(StringComparer.Ordinal) { "crossref" };
+                    fields = [.. fields];
+                    foreach (var field in fields)
+                    {
+                        own.Add(field.Name);
+                    }
+
+                    foreach (var field in parent.Fields)
+                    {
+                        if (own.Add(field.Name))
+                        {
+                            fields.Add(field);
+                        }
+                    }
+                }
+
+                entries.Add(CreateEntry(entry.Type, entry.Key, fields, entry.KeySpan));
+            }
+
+            return entries;
         }
 
         private List<RawField> ReadFields(char close, string owner)

@@ -136,6 +136,15 @@ public sealed class BibTeXReaderTests
         Assert.Equal(["a", "b"], Read("% Encoding: UTF-8\nSome notes, mail me@example.org.\n@misc{a,}\nmore text { unbalanced\n@misc{b,}").Entries.Select(e => e.Key));
 
     [Fact]
+    public void Crossref_adds_the_fields_the_entry_lacks_after_its_own()
+    {
+        var entry = Read("@inproceedings{child, title = {Paper}, crossref = {PROC}}\n@proceedings{proc, title = {Book}, editor = {Ann Smith}, year = 2010}").Entries[0];
+        Assert.Equal(["title", "crossref", "editor", "year"], entry.Fields.Select(field => field.Name));
+        Assert.Equal("Paper", entry["title"]);
+        Assert.Equal([new BibName("Ann", "", "Smith", "")], entry.Editors);
+    }
+
+    [Fact]
     public void Whitespace_in_values_is_collapsed() =>
         Assert.Equal("A multi line title", Single("@misc{k, title = {A  multi\n\t line\n  title }}")["title"]);
 
