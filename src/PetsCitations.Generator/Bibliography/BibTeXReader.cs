@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using PetsCitations.Generator.Diagnostics;
 using PetsCitations.Generator.Model;
@@ -222,6 +223,9 @@ internal static class BibTeXReader
                 }
             }
 
+            // Inheriting copies fields, so a parent with many fields and many children could make the result quadratic in
+            // the file; real libraries inherit a few fields per entry, far below this bound, which keeps hostile files linear.
+            var inheritable = 16 * _entries.Sum(entry => entry.Fields.Count) + 1024;
             var entries = new List<BibEntry>(_entries.Count);
             foreach (var entry in _entries)
             {
@@ -238,9 +242,10 @@ internal static class BibTeXReader
 
                     foreach (var field in parent.Fields)
                     {
-                        if (own.Add(field.Name))
+                        if (inheritable > 0 && own.Add(field.Name))
                         {
                             fields.Add(field);
+                            inheritable--;
                         }
                     }
                 }
@@ -391,6 +396,7 @@ internal static class BibTeXReader
             throw Error(start, $"the value of {owner} opened here is not closed by '{closing}' before {(nextEntry ? "the next entry" : "the end of the file")}");
         }
 
+        /// <summary>Skips a comment's balanced text; like a value, one still open at a line that starts an entry is an error.</summary>
         private void SkipComment(char close)
         {
             var depth = 0;
@@ -403,10 +409,15 @@ internal static class BibTeXReader
                     return;
                 }
 
+                if (c == '\n' && LineStartsEntry(i + 1))
+                {
+                    break;
+                }
+
                 depth += c == '{' ? 1 : c == '}' ? -1 : 0;
             }
 
-            throw Error(_position - 1, $"@comment is not closed by '{close}'");
+            throw Error(_position - 1, $"@comment opened here is not closed by '{close}' before the next entry or the end of the file");
         }
 
         private void ExpectClose(char close, string what)

@@ -62,9 +62,17 @@ internal static class LatexText
     /// </summary>
     private const int MaxAccentDepth = 8;
 
+    /// <summary>The characters that make a value more than plain text.</summary>
+    private static readonly char[] Markup = ['{', '}', '\\', '~', '-', '`', '\'', '$'];
+
     /// <summary>The value as text; see the class summary.</summary>
     public static string ToUnicode(string latex)
     {
+        if (latex.IndexOfAny(Markup) < 0 && IsCollapsed(latex))
+        {
+            return latex;
+        }
+
         var output = new StringBuilder(latex.Length);
         Append(latex, 0, latex.Length, output, depth: 0);
         return Collapse(output);
@@ -320,6 +328,19 @@ internal static class LatexText
     }
 
     private static bool IsAsciiLetter(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z');
+
+    private static bool IsCollapsed(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || i == 0 || i == text.Length - 1 || text[i - 1] == ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static string Collapse(StringBuilder text)
     {
