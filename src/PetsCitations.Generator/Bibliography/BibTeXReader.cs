@@ -86,9 +86,8 @@ internal static class BibTeXReader
         private readonly string _text = map.Text;
         private readonly Dictionary<string, string> _macros = CreateMonthMacros();
         private readonly Dictionary<string, int> _keyLines = new(StringComparer.Ordinal);
-        private int _position;
-
         private readonly List<RawEntry> _entries = [];
+        private int _position;
 
         public List<DiagnosticInfo> Diagnostics { get; } = [];
 
