@@ -239,6 +239,30 @@ public sealed class BibTeXReaderTests
     }
 
     [Fact]
+    public void Unbalanced_closing_brace_in_a_quoted_value_is_reported_at_the_brace()
+    {
+        var library = Read("@misc{a, title = \"A } B\"}\n@misc{b, title = {B}}");
+        Assert.Equal("b", Assert.Single(library.Entries).Key);
+        Assert.Equal((0, 20, 0, 21), Position(Assert.Single(library.Diagnostics).Span!));
+    }
+
+    [Fact]
+    public void Unclosed_comment_ends_at_the_next_entry_and_is_reported_at_its_opening()
+    {
+        var library = Read("@comment{ notes\n more notes\n@misc{b, title = {B}}");
+        Assert.Equal("b", Assert.Single(library.Entries).Key);
+        Assert.Equal((0, 8, 0, 9), Position(Assert.Single(library.Diagnostics).Span!));
+    }
+
+    [Fact]
+    public void At_sign_at_the_start_of_a_line_without_an_entry_type_is_a_syntax_error()
+    {
+        var library = Read("@{notes}\n@misc{b, title = {B}}");
+        Assert.Equal("b", Assert.Single(library.Entries).Key);
+        Assert.Equal(["expected an entry type such as 'article' after '@'"], Assert.Single(library.Diagnostics).Arguments);
+    }
+
+    [Fact]
     public void Duplicate_key_is_reported_at_the_second_entry_which_is_dropped()
     {
         var library = Read("@misc{same, title = {First}}\n@article{same, title = {Second}}\n@misc{Same, title = {Other case}}");
