@@ -141,7 +141,7 @@ internal static class BibTeXReader
                         break;
                     case "preamble":
                         SkipWhitespace();
-                        ReadValue("@preamble");
+                        ReadValue(null, "@preamble");
                         ExpectClose(close, "the value of @preamble");
                         break;
                     case "string":
@@ -283,7 +283,7 @@ internal static class BibTeXReader
 
                 _position++;
                 SkipWhitespace();
-                fields.Add(new RawField(name, ReadValue($"the field '{name}' of {owner}")));
+                fields.Add(new RawField(name, ReadValue(name, owner)));
                 SkipWhitespace();
                 if (Peek() == ',')
                 {
@@ -298,66 +298,74 @@ internal static class BibTeXReader
             }
         }
 
-        /// <summary>Reads pieces joined by <c>#</c> and returns their text concatenated, macros expanded.</summary>
-        private string ReadValue(string owner)
+        /// <summary>
+        /// Reads pieces joined by <c>#</c> and returns their text concatenated, macros expanded. <paramref name="field"/>
+        /// (null for <c>@preamble</c>) and <paramref name="owner"/> only name the value in an error.
+        /// </summary>
+        private string ReadValue(string? field, string owner)
         {
-            var value = new System.Text.StringBuilder();
+            var value = ReadPiece(field, owner);
+            System.Text.StringBuilder? pieces = null;
             while (true)
             {
-                var start = _position;
-                var c = Peek();
-                if (c == '{' || c == '"')
-                {
-                    var end = FindClosing(start, c == '{' ? '}' : '"', owner);
-                    value.Append(_text, start + 1, end - start - 1);
-                    _position = end + 1;
-                }
-                else if (c is >= '0' and <= '9')
-                {
-                    while (Peek() is >= '0' and <= '9')
-                    {
-                        _position++;
-                    }
-
-                    value.Append(_text, start, _position - start);
-                }
-                else
-                {
-                    var name = ReadIdentifier();
-                    if (name.Length == 0)
-                    {
-                        throw Error(start, $"expected a value for {owner}: {{…}}, \"…\", a number or a @string name");
-                    }
-
-                    if (_macros.TryGetValue(name.ToLowerInvariant(), out var expansion))
-                    {
-                        value.Append(expansion);
-                    }
-                    else
-                    {
-                        Report(DiagnosticDescriptors.UndefinedBibTeXMacro, start, name, _position - start);
-                        value.Append(name);
-                    }
-                }
-
                 var afterPiece = _position;
                 SkipWhitespace();
                 if (Peek() != '#')
                 {
                     _position = afterPiece;
-                    return value.ToString();
+                    return pieces?.ToString() ?? value;
                 }
 
                 _position++;
                 SkipWhitespace();
+                pieces ??= new System.Text.StringBuilder(value);
+                pieces.Append(ReadPiece(field, owner));
             }
         }
+
+        private string ReadPiece(string? field, string owner)
+        {
+            var start = _position;
+            var c = Peek();
+            if (c is '{' or '"')
+            {
+                var end = FindClosing(start, c == '{' ? '}' : '"', field, owner);
+                _position = end + 1;
+                return _text.Substring(start + 1, end - start - 1);
+            }
+
+            if (c is >= '0' and <= '9')
+            {
+                while (Peek() is >= '0' and <= '9')
+                {
+                    _position++;
+                }
+
+                return _text.Substring(start, _position - start);
+            }
+
+            var name = ReadIdentifier();
+            if (name.Length == 0)
+            {
+                throw Error(start, $"expected a value for {Describe(field, owner)}: {{…}}, \"…\", a number or a @string name");
+            }
+
+            if (_macros.TryGetValue(name.ToLowerInvariant(), out var expansion))
+            {
+                return expansion;
+            }
+
+            Report(DiagnosticDescriptors.UndefinedBibTeXMacro, start, name, _position - start);
+            return name;
+        }
+
+        private static string Describe(string? field, string owner) => field is null ? owner : $"the field '{field}' of {owner}";
 
         /// <summary>
         /// The position of the delimiter that closes the value opened at <paramref name="start"/>, braces nested. A value
         /// still open at a line that starts a new entry, or at the end of the file, is an error at its opening.
         /// </summary>
-        private int FindClosing(int start, char closing, string owner)
+        private int FindClosing(int start, char closing, string? field, string owner)
         {
             var depth = 0;
             var nextEntry = false;
@@ -377,7 +385,7 @@ internal static class BibTeXReader
                             return i;
                         }
 
-                        throw Error(i, $"unbalanced '}}' in the quoted value of {owner}: write it as '\\}}' or add the matching '{{'");
+                        throw Error(i, $"unbalanced '}}' in the quoted value of {Describe(field, owner)}: add the matching '{{' or write the brace as \\textbraceright{{}}");
                     }
 
                     depth--;
@@ -392,7 +400,7 @@ internal static class BibTeXReader
                 }
             }
 
-            throw Error(start, $"the value of {owner} opened here is not closed by '{closing}' before {(nextEntry ? "the next entry" : "the end of the file")}");
+            throw Error(start, $"the value of {Describe(field, owner)} opened here is not closed by '{closing}' before {(nextEntry ? "the next entry" : "the end of the file")}");
         }
 
         /// <summary>Skips a comment's balanced text; like a value, one still open at a line that starts an entry is an error.</summary>
