@@ -1,6 +1,5 @@
 extern alias Runtime;
 
-using System.Diagnostics;
 using System.Text.Json;
 using PetsCitations.Generator.Tests.Infrastructure;
 using Runtime::Pets.Citations;
@@ -196,19 +195,7 @@ public sealed class BibTeXTests
 
     private static (int ExitCode, string Output) RunChecker(string bib, string json)
     {
-        var tool = Path.Combine(TestFiles.RepositoryRoot, "tools", "bibtex-check");
-        Assert.True(
-            Directory.Exists(Path.Combine(tool, "node_modules")),
-            $"The BibTeX parser is not installed: run `npm ci --prefix {tool}` (.ci/run does).");
-        var start = new ProcessStartInfo("node", [Path.Combine(tool, "check.mjs"), bib, json])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(1)), "The BibTeX parser did not finish within a minute.");
-        return (process.ExitCode, output.Result + error.Result);
+        var (exitCode, output, error) = BibTeXParserTool.Run("check.mjs", bib, json);
+        return (exitCode, output + error);
     }
 }

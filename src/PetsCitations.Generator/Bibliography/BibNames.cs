@@ -177,6 +177,19 @@ internal static class BibNames
     /// </summary>
     private static bool IsLowerCase(string word)
     {
+        foreach (var c in word)
+        {
+            if (c is '{' or '\\')
+            {
+                break;
+            }
+
+            if (char.IsLetter(c))
+            {
+                return char.IsLower(c);
+            }
+        }
+
         var visible = new StringBuilder();
         var depth = 0;
         for (var i = 0; i < word.Length; i++)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using PetsCitations.Generator.Diagnostics;
 using PetsCitations.Generator.Model;
@@ -40,7 +41,7 @@ internal static class BibTeXReader
 
         var scanner = new Scanner(new LineMap(path, text), cancellationToken);
         scanner.ReadAll();
-        return new BibLibrary(path, scanner.Entries.ToEquatableArray(), scanner.Diagnostics.ToEquatableArray());
+        return new BibLibrary(path, scanner.CreateEntries().ToEquatableArray(), scanner.Diagnostics.ToEquatableArray());
     }
 
     /// <summary>A raw field as written: lower-case name and the value's text before LaTeX is read.</summary>
@@ -49,6 +50,26 @@ internal static class BibTeXReader
         public string Name { get; } = name;
 
         public string Value { get; } = value;
+    }
+
+    /// <summary>An entry as written, before its values are read as text and a cross-referenced entry's fields added.</summary>
+    private sealed record RawEntry(string Type, string Key, List<RawField> Fields, FileSpan KeySpan)
+    {
+        public string? CrossReference
+        {
+            get
+            {
+                foreach (var raw in Fields)
+                {
+                    if (raw.Name == "crossref")
+                    {
+                        return LatexText.Verbatim(raw.Value);
+                    }
+                }
+
+                return null;
+            }
+        }
     }
 
     /// <summary>Thrown inside an entry to abandon it; caught at the entry's start, never escapes the reader.</summary>
@@ -65,9 +86,8 @@ internal static class BibTeXReader
         private readonly string _text = map.Text;
         private readonly Dictionary<string, string> _macros = CreateMonthMacros();
         private readonly Dictionary<string, int> _keyLines = new(StringComparer.Ordinal);
+        private readonly List<RawEntry> _entries = [];
         private int _position;
-
-        public List<BibEntry> Entries { get; } = [];
 
         public List<DiagnosticInfo> Diagnostics { get; } = [];
 
@@ -121,7 +141,7 @@ internal static class BibTeXReader
                         break;
                     case "preamble":
                         SkipWhitespace();
-                        ReadValue("@preamble");
+                        ReadValue(null, "@preamble");
                         ExpectClose(close, "the value of @preamble");
                         break;
                     case "string":
@@ -184,7 +204,55 @@ internal static class BibTeXReader
             }
 
             _keyLines.Add(key, keySpan.StartLine);
-            Entries.Add(CreateEntry(type, key, fields, keySpan));
+            _entries.Add(new RawEntry(type, key, fields, keySpan));
+        }
+
+        /// <summary>
+        /// The entries read, values as text. An entry with <c>crossref</c> gets the fields it lacks from the entry with
+        /// that key (compared ignoring case, in any place in the file), after its own fields, as BibTeX does; one level only.
+        /// </summary>
+        public List<BibEntry> CreateEntries()
+        {
+            var byKey = new Dictionary<string, RawEntry>(StringComparer.OrdinalIgnoreCase);
+            foreach (var entry in _entries)
+            {
+                if (!byKey.ContainsKey(entry.Key))
+                {
+                    byKey.Add(entry.Key, entry);
+                }
+            }
+
+            // Inheriting copies fields, so a parent with many fields and many children could make the result quadratic in
+            // the file; real libraries inherit a few fields per entry, far below this bound, which keeps hostile files linear.
+            var inheritable = 16 * _entries.Sum(entry => entry.Fields.Count) + 1024;
+            var entries = new List<BibEntry>(_entries.Count);
+            foreach (var entry in _entries)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var fields = entry.Fields;
+                if (entry.CrossReference is { } crossref && byKey.TryGetValue(crossref, out var parent) && parent != entry)
+                {
+                    var own = new HashSet<string>(StringComparer.Ordinal) { "crossref" };
+                    fields = [.. fields];
+                    foreach (var field in fields)
+                    {
+                        own.Add(field.Name);
+                    }
+
+                    foreach (var field in parent.Fields)
+                    {
+                        if (inheritable > 0 && own.Add(field.Name))
+                        {
+                            fields.Add(field);
+                            inheritable--;
+                        }
+                    }
+                }
+
+                entries.Add(CreateEntry(entry.Type, entry.Key, fields, entry.KeySpan));
+            }
+
+            return entries;
         }
 
         private List<RawField> ReadFields(char close, string owner)
@@ -215,7 +283,7 @@ internal static class BibTeXReader
 
                 _position++;
                 SkipWhitespace();
-                fields.Add(new RawField(name, ReadValue($"the field '{name}' of {owner}")));
+                fields.Add(new RawField(name, ReadValue(name, owner)));
                 SkipWhitespace();
                 if (Peek() == ',')
                 {
@@ -230,66 +298,74 @@ internal static class BibTeXReader
             }
         }
 
-        /// <summary>Reads pieces joined by <c>#</c> and returns their text concatenated, macros expanded.</summary>
-        private string ReadValue(string owner)
+        /// <summary>
+        /// Reads pieces joined by <c>#</c> and returns their text concatenated, macros expanded. <paramref name="field"/>
+        /// (null for <c>@preamble</c>) and <paramref name="owner"/> only name the value in an error.
+        /// </summary>
+        private string ReadValue(string? field, string owner)
         {
-            var value = new System.Text.StringBuilder();
+            var value = ReadPiece(field, owner);
+            System.Text.StringBuilder? pieces = null;
             while (true)
             {
-                var start = _position;
-                var c = Peek();
-                if (c == '{' || c == '"')
-                {
-                    var end = FindClosing(start, c == '{' ? '}' : '"', owner);
-                    value.Append(_text, start + 1, end - start - 1);
-                    _position = end + 1;
-                }
-                else if (c is >= '0' and <= '9')
-                {
-                    while (Peek() is >= '0' and <= '9')
-                    {
-                        _position++;
-                    }
-
-                    value.Append(_text, start, _position - start);
-                }
-                else
-                {
-                    var name = ReadIdentifier();
-                    if (name.Length == 0)
-                    {
-                        throw Error(start, $"expected a value for {owner}: {{…}}, \"…\", a number or a @string name");
-                    }
-
-                    if (_macros.TryGetValue(name.ToLowerInvariant(), out var expansion))
-                    {
-                        value.Append(expansion);
-                    }
-                    else
-                    {
-                        Report(DiagnosticDescriptors.UndefinedBibTeXMacro, start, name, _position - start);
-                        value.Append(name);
-                    }
-                }
-
                 var afterPiece = _position;
                 SkipWhitespace();
                 if (Peek() != '#')
                 {
                     _position = afterPiece;
-                    return value.ToString();
+                    return pieces?.ToString() ?? value;
                 }
 
                 _position++;
                 SkipWhitespace();
+                pieces ??= new System.Text.StringBuilder(value);
+                pieces.Append(ReadPiece(field, owner));
             }
         }
+
+        private string ReadPiece(string? field, string owner)
+        {
+            var start = _position;
+            var c = Peek();
+            if (c is '{' or '"')
+            {
+                var end = FindClosing(start, c == '{' ? '}' : '"', field, owner);
+                _position = end + 1;
+                return _text.Substring(start + 1, end - start - 1);
+            }
+
+            if (c is >= '0' and <= '9')
+            {
+                while (Peek() is >= '0' and <= '9')
+                {
+                    _position++;
+                }
+
+                return _text.Substring(start, _position - start);
+            }
+
+            var name = ReadIdentifier();
+            if (name.Length == 0)
+            {
+                throw Error(start, $"expected a value for {Describe(field, owner)}: {{…}}, \"…\", a number or a @string name");
+            }
+
+            if (_macros.TryGetValue(name.ToLowerInvariant(), out var expansion))
+            {
+                return expansion;
+            }
+
+            Report(DiagnosticDescriptors.UndefinedBibTeXMacro, start, name, _position - start);
+            return name;
+        }
+
+        private static string Describe(string? field, string owner) => field is null ? owner : $"the field '{field}' of {owner}";
 
         /// <summary>
         /// The position of the delimiter that closes the value opened at <paramref name="start"/>, braces nested. A value
         /// still open at a line that starts a new entry, or at the end of the file, is an error at its opening.
         /// </summary>
-        private int FindClosing(int start, char closing, string owner)
+        private int FindClosing(int start, char closing, string? field, string owner)
         {
             var depth = 0;
             var nextEntry = false;
@@ -309,7 +385,7 @@ internal static class BibTeXReader
                             return i;
                         }
 
-                        throw Error(i, $"unbalanced '}}' in the quoted value of {owner}: write it as '\\}}' or add the matching '{{'");
+                        throw Error(i, $"unbalanced '}}' in the quoted value of {Describe(field, owner)}: add the matching '{{' or write the brace as \\textbraceright{{}}");
                     }
 
                     depth--;
@@ -324,9 +400,10 @@ internal static class BibTeXReader
                 }
             }
 
-            throw Error(start, $"the value of {owner} opened here is not closed by '{closing}' before {(nextEntry ? "the next entry" : "the end of the file")}");
+            throw Error(start, $"the value of {Describe(field, owner)} opened here is not closed by '{closing}' before {(nextEntry ? "the next entry" : "the end of the file")}");
         }
 
+        /// <summary>Skips a comment's balanced text; like a value, one still open at a line that starts an entry is an error.</summary>
         private void SkipComment(char close)
         {
             var depth = 0;
@@ -339,10 +416,15 @@ internal static class BibTeXReader
                     return;
                 }
 
+                if (c == '\n' && LineStartsEntry(i + 1))
+                {
+                    break;
+                }
+
                 depth += c == '{' ? 1 : c == '}' ? -1 : 0;
             }
 
-            throw Error(_position - 1, $"@comment is not closed by '{close}'");
+            throw Error(_position - 1, $"@comment opened here is not closed by '{close}' before the next entry or the end of the file");
         }
 
         private void ExpectClose(char close, string what)

@@ -48,6 +48,11 @@ internal static class LatexText
         ["r"] = ('\u030A', "˚"), ["d"] = ('\u0323', ""), ["b"] = ('\u0331', ""), ["t"] = ('\u0361', ""),
     };
 
+    /// <summary>Characters that have superscript or subscript forms, and those forms (a space where there is none).</summary>
+    private const string ScriptBase = "0123456789+-=()abcdefghijklmnoprstuvwxyzABDEGHIJKLMNOPRTUVW";
+    private const string Superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻᴬᴮᴰᴱᴳᴴᴵᴶᴷᴸᴹᴺᴼᴾᴿᵀᵁⱽᵂ";
+    private const string Subscripts = "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐ   ₑ  ₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥ ₓ                     ";
+
     /// <summary>Commands whose first argument is not text: BibTeX's sorting trick and a link's target.</summary>
     private static readonly HashSet<string> ArgumentDropped = new(StringComparer.Ordinal) { "noopsort", "href" };
 
@@ -57,9 +62,17 @@ internal static class LatexText
     /// </summary>
     private const int MaxAccentDepth = 8;
 
+    /// <summary>The characters that make a value more than plain text.</summary>
+    private static readonly char[] Markup = ['{', '}', '\\', '~', '-', '`', '\'', '$'];
+
     /// <summary>The value as text; see the class summary.</summary>
     public static string ToUnicode(string latex)
     {
+        if (latex.IndexOfAny(Markup) < 0 && IsCollapsed(latex))
+        {
+            return latex;
+        }
+
         var output = new StringBuilder(latex.Length);
         Append(latex, 0, latex.Length, output, depth: 0);
         return Collapse(output);
@@ -90,16 +103,29 @@ internal static class LatexText
 
     private static void Append(string latex, int start, int end, StringBuilder output, int depth)
     {
+        var math = false;
         for (var i = start; i < end;)
         {
             var c = latex[i];
+            var next = i + 1 < end ? latex[i + 1] : '\0';
             switch (c)
             {
-                case '{' or '}' or '$':
+                case '{' or '}':
                     i++;
+                    break;
+                case '$':
+                    math = !math;
+                    i += next == '$' ? 2 : 1;
+                    break;
+                case '\\' when next is '(' or ')' or '[' or ']':
+                    math = next is '(' or '[';
+                    i += 2;
                     break;
                 case '\\':
                     i = AppendCommand(latex, i, end, output, depth);
+                    break;
+                case '^' or '_' when math:
+                    i = AppendScript(latex, i, end, output, depth);
                     break;
                 case '~':
                     output.Append(' ');
@@ -109,11 +135,11 @@ internal static class LatexText
                     i = AppendDashes(latex, i, end, output);
                     break;
                 case '`':
-                    var doubleOpen = i + 1 < end && latex[i + 1] == '`';
+                    var doubleOpen = next == '`';
                     output.Append(doubleOpen ? '“' : '‘');
                     i += doubleOpen ? 2 : 1;
                     break;
-                case '\'' when i + 1 < end && latex[i + 1] == '\'':
+                case '\'' when next == '\'':
                     output.Append('”');
                     i += 2;
                     break;
@@ -229,6 +255,52 @@ internal static class LatexText
         return after;
     }
 
+    /// <summary>
+    /// A superscript or subscript in math (<c>$2^k$</c>, <c>\({}^{\mbox{th}}\)</c>): its Unicode form when every
+    /// character of the argument has one (<c>2ᵏ</c>, <c>5ᵗʰ</c>), else the argument after <c>^</c> or <c>_</c> as text.
+    /// </summary>
+    private static int AppendScript(string latex, int i, int end, StringBuilder output, int depth)
+    {
+        var argument = new StringBuilder();
+        var start = SkipSpaces(latex, i + 1, end);
+        int after;
+        if (start >= end || depth > MaxAccentDepth)
+        {
+            after = start;
+        }
+        else if (latex[start] == '{')
+        {
+            after = GroupEnd(latex, start, end);
+            Append(latex, start + 1, Math.Max(start + 1, after - 1), argument, depth + 1);
+        }
+        else if (latex[start] == '\\')
+        {
+            after = AppendCommand(latex, start, end, argument, depth + 1);
+        }
+        else
+        {
+            after = start + 1;
+            argument.Append(latex[start]);
+        }
+
+        var forms = latex[i] == '^' ? Superscripts : Subscripts;
+        var scripted = new StringBuilder(argument.Length);
+        foreach (var c in argument.ToString())
+        {
+            var index = ScriptBase.IndexOf(c);
+            if (index < 0 || forms[index] == ' ')
+            {
+                output.Append(latex[i]).Append(argument);
+                return after;
+            }
+
+            scripted.Append(forms[index]);
+        }
+
+        output.Append(scripted);
+        return after;
+    }
+
     /// <summary>The position after the <c>}</c> that closes the group opened at <paramref name="open"/>, or the end.</summary>
     private static int GroupEnd(string latex, int open, int end)
     {
@@ -256,6 +328,19 @@ internal static class LatexText
     }
 
     private static bool IsAsciiLetter(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z');
+
+    private static bool IsCollapsed(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || i == 0 || i == text.Length - 1 || text[i - 1] == ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static string Collapse(StringBuilder text)
     {

@@ -136,6 +136,15 @@ public sealed class BibTeXReaderTests
         Assert.Equal(["a", "b"], Read("% Encoding: UTF-8\nSome notes, mail me@example.org.\n@misc{a,}\nmore text { unbalanced\n@misc{b,}").Entries.Select(e => e.Key));
 
     [Fact]
+    public void Crossref_adds_the_fields_the_entry_lacks_after_its_own()
+    {
+        var entry = Read("@inproceedings{child, title = {Paper}, crossref = {PROC}}\n@proceedings{proc, title = {Book}, editor = {Ann Smith}, year = 2010}").Entries[0];
+        Assert.Equal(["title", "crossref", "editor", "year"], entry.Fields.Select(field => field.Name));
+        Assert.Equal("Paper", entry["title"]);
+        Assert.Equal([new BibName("Ann", "", "Smith", "")], entry.Editors);
+    }
+
+    [Fact]
     public void Whitespace_in_values_is_collapsed() =>
         Assert.Equal("A multi line title", Single("@misc{k, title = {A  multi\n\t line\n  title }}")["title"]);
 
@@ -227,6 +236,30 @@ public sealed class BibTeXReaderTests
         var library = Read("@misc{a, title = {T},\n  year = ");
         Assert.Empty(library.Entries);
         Assert.Equal((1, 9, 1, 9), Position(Assert.Single(library.Diagnostics).Span!));
+    }
+
+    [Fact]
+    public void Unbalanced_closing_brace_in_a_quoted_value_is_reported_at_the_brace()
+    {
+        var library = Read("@misc{a, title = \"A } B\"}\n@misc{b, title = {B}}");
+        Assert.Equal("b", Assert.Single(library.Entries).Key);
+        Assert.Equal((0, 20, 0, 21), Position(Assert.Single(library.Diagnostics).Span!));
+    }
+
+    [Fact]
+    public void Unclosed_comment_ends_at_the_next_entry_and_is_reported_at_its_opening()
+    {
+        var library = Read("@comment{ notes\n more notes\n@misc{b, title = {B}}");
+        Assert.Equal("b", Assert.Single(library.Entries).Key);
+        Assert.Equal((0, 8, 0, 9), Position(Assert.Single(library.Diagnostics).Span!));
+    }
+
+    [Fact]
+    public void At_sign_at_the_start_of_a_line_without_an_entry_type_is_a_syntax_error()
+    {
+        var library = Read("@{notes}\n@misc{b, title = {B}}");
+        Assert.Equal("b", Assert.Single(library.Entries).Key);
+        Assert.Equal(["expected an entry type such as 'article' after '@'"], Assert.Single(library.Diagnostics).Arguments);
     }
 
     [Fact]

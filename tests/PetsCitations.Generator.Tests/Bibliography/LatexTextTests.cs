@@ -60,6 +60,15 @@ public sealed class LatexTextTests
     [Fact]
     public void Math_delimiters_are_removed_and_greek_letters_read() => Assert.Equal("μ-op α", LatexText.ToUnicode("$\\mu$-op $\\alpha$"));
 
+    [Theory]
+    [InlineData("radix-2\\({}^{\\mbox{k}}\\)", "radix-2ᵏ")]
+    [InlineData("the 5\\({}^{\\mbox{th}}\\) workshop", "the 5ᵗʰ workshop")]
+    [InlineData("$x_2$ and $e^{2}$", "x₂ and e²")]
+    [InlineData("$O(n^{1.5})$", "O(n^1.5)")]
+    [InlineData("a^b_c", "a^b_c")]
+    public void Math_superscripts_and_subscripts_take_their_Unicode_forms_where_all_characters_have_one(string latex, string text) =>
+        Assert.Equal(text, LatexText.ToUnicode(latex));
+
     [Fact]
     public void Accent_with_an_empty_argument_prints_alone() => Assert.Equal("^ ~", LatexText.ToUnicode("\\^{} \\~{}"));
 
