@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Threading;
+using PetsCitations.Generator.Model;
 using PetsCitations.Generator.Parsing;
 
 namespace PetsCitations.Generator.Emitting;
@@ -76,11 +77,32 @@ internal static class CatalogEmitter
         return writer.ToString();
     }
 
-    // What IntelliSense shows: the title, then one line with the link, section, venue and year, and line.
+    // The first three, then "et al.", as a hover has room for one line.
+    private static void WriteAuthors(CodeWriter writer, EquatableArray<PersonName> authors)
+    {
+        for (var i = 0; i < authors.Count && i < 3; i++)
+        {
+            writer.Append(i == 0 ? " · " : ", ");
+            if (authors[i].Given.Length > 0)
+            {
+                writer.AppendXml(authors[i].Given).Append(' ');
+            }
+
+            writer.AppendXml(authors[i].Family);
+        }
+
+        if (authors.Count > 3)
+        {
+            writer.Append(" et al.");
+        }
+    }
+
+    // What IntelliSense shows: the title, then one line with the link, authors, section, venue and year, and line.
     private static void WriteEntry(CodeWriter writer, CitationCatalog catalog, CitationEntry entry, int index)
     {
         writer.StartLine().Append("/// <summary>").AppendXml(entry.Title).Append("</summary>").EndLine();
         writer.StartLine().Append("/// <remarks><see href=\"").AppendXml(entry.Url).Append("\">").AppendXml(entry.Url).Append("</see>");
+        WriteAuthors(writer, entry.Authors);
         var section = catalog.Sections[entry.SectionIndex].Name;
         if (section.Length > 0)
         {
