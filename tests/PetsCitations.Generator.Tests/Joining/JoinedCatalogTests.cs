@@ -1,0 +1,41 @@
+using PetsCitations.Generator.Tests.Infrastructure;
+
+namespace PetsCitations.Generator.Tests.Joining;
+
+/// <summary>A catalog joined with its library, as a consumer sees it: hover text and values at run time.</summary>
+public sealed class JoinedCatalogTests
+{
+    private static readonly TestProject SeedWithLibrary = TestProject.With(
+        new CitationInput("/project/citations.md", TestFiles.Seed, Bibliography: "references.bib"),
+        CitationInput.Library(File.ReadAllText(Path.Combine(TestFiles.SeedDirectory, "references.bib"))));
+
+    [Fact]
+    public void Hover_shows_the_first_three_authors_then_et_al() => Assert.Contains(
+        "/// <remarks><see href=\"https://arxiv.org/abs/2312.12456\">https://arxiv.org/abs/2312.12456</see> · Yixin Song, Zeyu Mi, Haotong Xie et al. · Articles Citing PetS · arXiv 2023 · line 7</remarks>",
+        GeneratorRunner.Run(SeedWithLibrary).SingleSource);
+
+    [Fact]
+    public void Hover_shows_the_library_venue() => Assert.Contains(
+        " · Bingyang Wu, Ruidong Zhu, Zili Zhang et al. · Articles Citing PetS · 18th USENIX Symposium on Operating Systems Design and Implementation (OSDI 24) 2024 · line 11</remarks>",
+        GeneratorRunner.Run(SeedWithLibrary).SingleSource);
+
+    [Fact]
+    public void Consumer_reads_authors_venue_and_key_of_a_joined_entry() => Assert.Equal(
+        "Yao, Xiaozhe|Hu, Qinghao|Klimovic, Ana · arXiv · 2023 · yao2023deltazip",
+        CatalogAssembly.RunProbe(SeedWithLibrary with
+        {
+            Code = CatalogAssembly.Probe("""
+                var paper = global::Consumer.PetsCitations.DeltaZip;
+                var authors = new global::System.Collections.Generic.List<string>();
+                foreach (var author in paper.Authors)
+                {
+                    authors.Add(author.Family + ", " + author.Given);
+                }
+
+                return string.Join("|", authors) + " · " + paper.Venue + " · " + paper.Year + " · " + paper.BibTeXKey;
+                """),
+        }));
+
+    [Fact]
+    public void Joined_catalog_compiles_without_warnings() => Assert.Empty(GeneratorRunner.Run(SeedWithLibrary).CompilerDiagnostics);
+}
