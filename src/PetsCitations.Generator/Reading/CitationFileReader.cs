@@ -75,7 +75,10 @@ internal static class CitationFileReader
             return EquatableArray<string>.Empty;
         }
 
-        var directory = Value(globalOptions, ProjectDirectoryKey) ?? LibraryPaths.DirectoryOf(path);
+        // The analyzer config cuts a value at '#', so a project folder such as /home/me/C#/Papers/ arrives cut short; one
+        // that does not hold the citation file is not trusted, and the citation file's own folder is used instead.
+        var projectDirectory = Value(globalOptions, ProjectDirectoryKey);
+        var directory = projectDirectory is not null && LibraryPaths.Contains(projectDirectory, path) ? projectDirectory : LibraryPaths.DirectoryOf(path);
         var paths = new List<string>();
         foreach (var part in list.Split('|'))
         {

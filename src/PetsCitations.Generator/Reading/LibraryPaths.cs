@@ -32,6 +32,27 @@ internal static class LibraryPaths
     public static bool Same(string left, string right) =>
         string.Equals(string.Join("/", Segments(left)), string.Join("/", Segments(right)), StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Whether <paramref name="path"/> lies inside <paramref name="directory"/> (both full paths).</summary>
+    public static bool Contains(string directory, string path)
+    {
+        var outer = Segments(directory);
+        var inner = Segments(path);
+        if (outer.Count >= inner.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < outer.Count; i++)
+        {
+            if (!string.Equals(outer[i], inner[i], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsRooted(string path) =>
         path.StartsWith("/", StringComparison.Ordinal) || path.StartsWith("\\", StringComparison.Ordinal) || (path.Length >= 2 && path[1] == ':');
 

@@ -39,6 +39,9 @@ internal sealed record TestProject
 
     public bool IsPublic { get; init; }
 
+    /// <summary>The project folder as the compiler is told it (<c>build_property.ProjectDir</c>).</summary>
+    public string ProjectDirectory { get; init; } = "/project/";
+
     public LanguageVersion LanguageVersion { get; init; } = LanguageVersion.Latest;
 
     public NullableContextOptions Nullable { get; init; } = NullableContextOptions.Enable;
@@ -76,7 +79,7 @@ internal sealed record TestProject
             }
 
             global["build_property.PetsCitationsPublic"] = IsPublic ? "true" : "false";
-            global["build_property.ProjectDir"] = "/project/";
+            global["build_property.ProjectDir"] = ProjectDirectory;
             var perFile = ImmutableDictionary.CreateBuilder<string, ImmutableDictionary<string, string>>();
             foreach (var file in Files)
             {

@@ -39,6 +39,17 @@ public sealed class LibraryReadingTests
     }
 
     [Fact]
+    public void Project_folder_cut_at_a_hash_sign_falls_back_to_the_citation_files_folder()
+    {
+        var result = GeneratorRunner.Run(TestProject.With(
+            new CitationInput("/home/me/C#/Papers/citations.md", Otas, Bibliography: "references.bib"),
+            CitationInput.Library(OtasEntry, "/home/me/C#/Papers/references.bib")) with { ProjectDirectory = "/home/me/C" });
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Contains("chen2024otas", result.SingleSource);
+    }
+
+    [Fact]
     public void Bib_file_that_no_item_names_is_never_read()
     {
         var result = GeneratorRunner.Run(TestProject.With(
