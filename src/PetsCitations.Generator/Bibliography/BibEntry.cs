@@ -6,8 +6,9 @@ namespace PetsCitations.Generator.Bibliography;
 
 /// <summary>
 /// One entry of a BibTeX library. <see cref="Type"/> is lower-case (<c>inproceedings</c>); <see cref="Key"/> is as
-/// written; <see cref="Fields"/> are in file order with lower-case names and values read as text (macros expanded,
-/// <c>#</c> concatenated, LaTeX turned into Unicode, protective braces removed, whitespace collapsed).
+/// written; <see cref="Fields"/> are in file order, then those inherited through <c>crossref</c>, with lower-case names
+/// and values read as text (macros expanded, <c>#</c> concatenated, LaTeX turned into Unicode, protective braces removed,
+/// whitespace collapsed; <c>url</c>, <c>doi</c>, <c>eprint</c> and <c>file</c> kept as written but for braces and escapes).
 /// <see cref="Authors"/> and <see cref="Editors"/> are the <c>author</c> and <c>editor</c> fields split into names.
 /// <see cref="KeySpan"/> is where the key is written.
 /// </summary>
