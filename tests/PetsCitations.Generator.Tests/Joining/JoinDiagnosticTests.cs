@@ -40,6 +40,23 @@ public sealed class JoinDiagnosticTests
     }
 
     [Fact]
+    public void Pin_takes_its_entry_before_an_earlier_entry_matches_it_which_is_PETS022()
+    {
+        var result = Join.Run(
+            "- A [l](https://a.org/1)\n- B [l](https://b.org/2) <!-- bib: a -->\n",
+            "@misc{a, url = {https://a.org/1}, author = {Ada Lovelace}}\n");
+
+        Assert.Equal(["PETS022 citations.md(1,1)-(1,25)"], Join.Diagnostics(result));
+        Assert.Equal(["ab", "a"], result.Catalog!.Entries.Select(entry => entry.BibTeXKey));
+    }
+
+    [Fact]
+    public void Two_pins_to_one_key_is_PETS022_on_the_later() =>
+        Assert.Equal(
+            ["PETS022 citations.md(2,1)-(2,41)"],
+            Join.Diagnostics(Join.Run("- A [l](https://a.org/1) <!-- bib: a -->\n- B [l](https://b.org/2) <!-- bib: a -->\n", "@misc{a, title = {x}}\n")));
+
+    [Fact]
     public void Pin_to_a_key_the_library_lacks_is_PETS023_at_the_comment() =>
         Assert.Equal(
             ["PETS023 citations.md(1,28)-(1,50)"],

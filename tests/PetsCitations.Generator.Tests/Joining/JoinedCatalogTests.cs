@@ -37,5 +37,18 @@ public sealed class JoinedCatalogTests
         }));
 
     [Fact]
+    public void Library_text_that_could_escape_comments_or_literals_compiles_without_warnings()
+    {
+        var result = GeneratorRunner.Run(TestProject.With(
+            new CitationInput("/project/citations.md", "- A [l](https://a.org/1)\n", Bibliography: "references.bib"),
+            CitationInput.Library(
+                "@misc{k\"*/, url = {https://a.org/1}, year = {2024}, booktitle = {</remarks> */ \\u0022 \u2028 {\\&} #endif},\n"
+                + " author = {Zo\\\"e </summary> and {\"} and O'Brien, J. \u2029 */}}\n")));
+
+        Assert.Empty(result.CompilerDiagnostics);
+        Assert.DoesNotContain(result.Diagnostics, diagnostic => diagnostic.Id == "PETS900");
+    }
+
+    [Fact]
     public void Joined_catalog_compiles_without_warnings() => Assert.Empty(GeneratorRunner.Run(SeedWithLibrary).CompilerDiagnostics);
 }
