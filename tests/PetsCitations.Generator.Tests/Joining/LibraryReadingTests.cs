@@ -73,6 +73,17 @@ public sealed class LibraryReadingTests
     }
 
     [Fact]
+    public void Problems_of_a_library_are_reported_once_at_the_bib_however_many_items_name_it()
+    {
+        var result = GeneratorRunner.Run(TestProject.With(
+            new CitationInput("/project/citations.md", Otas, Bibliography: "references.bib"),
+            new CitationInput("/project/more.md", Otas, ClassName: "More", Bibliography: "references.bib"),
+            CitationInput.Library(OtasEntry + "@misc{chen2024otas, title = {copy}}\n")));
+
+        Assert.Equal(["PETS025 Warning references.bib(2,7)"], result.DiagnosticLines);
+    }
+
+    [Fact]
     public void Library_shared_by_two_items_fills_both()
     {
         var result = GeneratorRunner.Run(TestProject.With(
