@@ -98,7 +98,7 @@ public sealed class IncrementalityTests
     private static IncrementalStepRunReason[] Reasons(GeneratorRunResult result, string step) =>
         [.. result.TrackedSteps[step].SelectMany(run => run.Outputs).Select(output => output.Reason)];
 
-    private static void AssertEquatableData(object? value, string step, HashSet<object> seen)
+    internal static void AssertEquatableData(object? value, string step, HashSet<object> seen)
     {
         if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum || !seen.Add(value))
         {

@@ -88,6 +88,12 @@ public sealed class JoinDiagnosticTests
             Join.Diagnostics(Join.WithoutFile("- A [l](https://a.org/1)\n", "/project/missing.bib")));
 
     [Fact]
+    public void PETS024_names_the_file_and_says_where_paths_start() => Assert.Equal(
+        "The bibliography '/project/missing.bib' could not be read. Check that the Bibliography metadata of the PetsCitations item "
+        + "names an existing, readable .bib file, relative to the project.",
+        Join.Message(Assert.Single(Join.WithoutFile("- A [l](https://a.org/1)\n", "/project/missing.bib").Diagnostics)));
+
+    [Fact]
     public void Unreadable_library_reports_no_PETS021_or_PETS023_for_what_it_might_hold() =>
         Assert.Empty(Join.Run("- A [l](https://a.org/1)\n- B [l](https://a.org/2) <!-- bib: b -->\n", [("/project/references.bib", null)]).Diagnostics);
 

@@ -74,6 +74,20 @@ public sealed class LibraryIncrementalityTests
         Assert.All(Reasons(result, TrackingNames.Emit), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
     }
 
+    [Fact]
+    public void Library_steps_hold_no_compilation_symbols_syntax_or_locations()
+    {
+        var result = FirstRun().Driver.GetRunResult().Results.Single();
+        foreach (var step in new[] { TrackingNames.ReadLibraryFiles, TrackingNames.ReadLibraries, TrackingNames.SelectLibraries, TrackingNames.Join })
+        {
+            Assert.NotEmpty(result.TrackedSteps[step]);
+            foreach (var output in result.TrackedSteps[step].SelectMany(run => run.Outputs))
+            {
+                IncrementalityTests.AssertEquatableData(output.Value, step, new HashSet<object>(ReferenceEqualityComparer.Instance));
+            }
+        }
+    }
+
     private static (GeneratorDriver Driver, Compilation Compilation) FirstRun()
     {
         var compilation = Project.CreateCompilation();
