@@ -15,10 +15,11 @@ internal static class Parse
             new CitationFile(Path, markdown, new CatalogTarget("Consumer", className, false), EquatableArray<DiagnosticInfo>.Empty),
             CancellationToken.None);
 
-    public static CitationCatalog Catalog(string markdown) =>
-        Markdown(markdown).Catalog ?? throw new InvalidOperationException("The parse stage produced no catalog.");
+    public static CitationCatalog Catalog(string markdown, string className = CatalogTarget.DefaultClassName) =>
+        Markdown(markdown, className).Catalog ?? throw new InvalidOperationException("The parse stage produced no catalog.");
 
-    public static CitationEntry SingleEntry(string markdown) => Assert.Single(Catalog(markdown).Entries);
+    public static CitationEntry SingleEntry(string markdown, string className = CatalogTarget.DefaultClassName) =>
+        Assert.Single(Catalog(markdown, className).Entries);
 
     /// <summary>Diagnostics as "ID (line,col)-(line,col)" with 1-based positions.</summary>
     public static IEnumerable<string> Diagnostics(string markdown) =>
