@@ -46,7 +46,9 @@ internal static class EntryText
             start++;
         }
 
-        while (end > start && (IsSeparator(text[end - 1]) || text[end - 1] is '.' or ':'))
+        // A closing bracket stays when it closes one of the text's own: "IJCAI 2024 (Survey Track)".
+        while (end > start && (IsSeparator(text[end - 1]) || text[end - 1] is '.' or ':')
+            && !(text[end - 1] == ')' && text.IndexOf('(', start, end - start) >= 0))
         {
             end--;
         }
