@@ -37,7 +37,10 @@ public sealed class IsolationTests
         var result = GeneratorRunner.Run(project, [.. GoodFiles.Select(file => (AdditionalText)new TestAdditionalText(file.Path, file.Text)), BadFile(bad)]);
 
         var failure = Assert.Single(result.Diagnostics, diagnostic => diagnostic.Id == id);
-        Assert.Contains($"'{BadPath}'", (failure.Location.GetLineSpan().Path + failure.GetMessage(CultureInfo.InvariantCulture)), StringComparison.Ordinal);
+        // PETS900 has no location and names the file; PETS012 is located in it.
+        Assert.True(
+            failure.Location.GetLineSpan().Path == BadPath || failure.GetMessage(CultureInfo.InvariantCulture).Contains($"'{BadPath}'", StringComparison.Ordinal),
+            failure.ToString());
         Assert.Equal(withoutBad.Diagnostics.Select(GeneratorResult.Format), result.Diagnostics.Remove(failure).Select(GeneratorResult.Format));
         Assert.Equal(Sources(withoutBad), Sources(result.Sources.Where(source => !source.HintName.Contains("BadCitations", StringComparison.Ordinal))));
         Assert.Empty(result.CompilerDiagnostics.Where(diagnostic => diagnostic.Id != id));
