@@ -300,8 +300,6 @@ internal sealed class ItemReader
 
         var chosen = paper ?? named ?? other ?? code;
         codeUrl = chosen is not null && chosen != code ? code?.Url : null;
-
-        // The seed's rule, kept: when the first link is the paper's, it is the entry's link whatever its text says.
         return chosen;
     }
 
