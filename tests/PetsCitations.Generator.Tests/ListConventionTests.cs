@@ -88,6 +88,22 @@ public sealed class ListConventionTests
     }
 
     [Fact]
+    public void Title_alone_in_its_paragraph_is_followed_by_the_venue_and_links_in_the_next()
+    {
+        // awesome-llm-compression.md, lines 1040-1042.
+        var entry = Parse.SingleEntry(CorpusLines("awesome-llm-compression.md", 1040, 1042));
+        Assert.Equal(("SDMPrune: Self-Distillation MLP Pruning for Efficient Large Language Models", "https://arxiv.org/abs/2506.11120"), (entry.Title, entry.Url));
+        Assert.Equal(("Arxiv", (int?)2025), (entry.Paper.Venue, entry.Paper.Year));
+    }
+
+    [Fact]
+    public void Hard_line_break_then_venue_reads_like_a_br()
+    {
+        var entry = Parse.SingleEntry("- Serving Many Adapters  \n  ICLR 2024 [[Paper]](https://a.org/p)\n");
+        Assert.Equal(("Serving Many Adapters", "ICLR 2024", (int?)2024), (entry.Title, entry.Paper.Venue, entry.Paper.Year));
+    }
+
+    [Fact]
     public void Citation_style_gives_the_quoted_title_the_venue_and_the_year()
     {
         var entry = Parse.SingleEntry("- A. Author, B. Author. \"Serving Many Adapters.\" In *OSDI*, 2023. [[pdf]](https://a.org/p.pdf)\n");

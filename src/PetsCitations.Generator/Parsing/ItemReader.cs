@@ -53,6 +53,7 @@ internal sealed class ItemReader
     private string? _strayMarker;
     private ItemComment? _comment;
     private bool _hidden;
+    private bool _belowTitle;
 
     private ItemReader(LineMap lines) => _lines = lines;
 
@@ -83,8 +84,23 @@ internal sealed class ItemReader
         }
 
         var ownLinks = reader._links.Count;
-        reader.CollectFromBlocks(item, paragraph);
+        var below = ownLinks == 0 ? ParagraphAfter(item, paragraph) : null;
+        if (below?.Inline is { } belowInline)
+        {
+            // A title alone in its paragraph, with the venue and links in the next one, reads like a title, <br>, venue.
+            reader._pieces.Add(new Piece(PieceKind.Break, string.Empty, null, false, null, true));
+            reader._hidden = reader._belowTitle = true;
+            reader.Walk(belowInline, null, false);
+        }
+
+        reader.CollectFromBlocks(item, paragraph, below);
         return reader.Interpret(paragraph, ownLinks);
+    }
+
+    private static ParagraphBlock? ParagraphAfter(ListItemBlock item, ParagraphBlock? paragraph)
+    {
+        var index = paragraph is null ? -1 : item.IndexOf(paragraph);
+        return index >= 0 && index + 1 < item.Count ? item[index + 1] as ParagraphBlock : null;
     }
 
     /// <summary>The one walk over the first paragraph's inlines: text with its emphasis, links, line breaks and comments.</summary>
@@ -94,9 +110,14 @@ internal sealed class ItemReader
         {
             switch (inline)
             {
+                case LineBreakInline { IsHard: true }:
+                    // A hard line break ("  " or "\\" at the end of a line) starts a new line as a reader sees it, as <br> does.
+                    _hidden = true;
+                    _pieces.Add(new Piece(PieceKind.Break, string.Empty, null, false, null, true));
+                    break;
                 case LineBreakInline:
-                    _hidden = false;
-                    _pieces.Add(new Piece(PieceKind.NewLine, " ", null, false, null, false));
+                    _hidden = _belowTitle;
+                    _pieces.Add(new Piece(PieceKind.NewLine, " ", null, false, null, _belowTitle));
                     break;
                 case LiteralInline literal when InlineText.IsStrayMarker(literal):
                     _strayMarker ??= _hidden ? null : literal.Content.ToString();
@@ -176,7 +197,7 @@ internal sealed class ItemReader
     }
 
     /// <summary>Links and the first comment of the item's other blocks (more paragraphs, nested sub-items), in document order.</summary>
-    private void CollectFromBlocks(ContainerBlock container, ParagraphBlock? skip)
+    private void CollectFromBlocks(ContainerBlock container, ParagraphBlock? skip, ParagraphBlock? alsoSkip)
     {
         foreach (var block in container)
         {
@@ -185,11 +206,11 @@ internal sealed class ItemReader
                 case HtmlBlock { Type: HtmlBlockType.Comment } html:
                     _comment ??= new ItemComment(html.Lines.ToString(), _lines.Span(html.Span.Start, html.Span.End + 1));
                     break;
-                case LeafBlock { Inline: { } inline } leaf when leaf != skip:
+                case LeafBlock { Inline: { } inline } leaf when leaf != skip && leaf != alsoSkip:
                     CollectFromInlines(inline);
                     break;
                 case ContainerBlock nested:
-                    CollectFromBlocks(nested, skip);
+                    CollectFromBlocks(nested, skip, alsoSkip);
                     break;
             }
         }
