@@ -349,6 +349,11 @@ internal sealed class ItemReader
     {
         year = null;
         venue = null;
+        if (_pieces.Count == 0 || _pieces[0].Kind != PieceKind.Text || _pieces[0].Text.TrimStart() is not { Length: > 0 } start || start[0] is not ('(' or '['))
+        {
+            return 0;
+        }
+
         var lead = new StringBuilder();
         foreach (var piece in _pieces)
         {
@@ -661,7 +666,7 @@ internal sealed class ItemReader
             }
         }
 
-        var title = Normalize(text.ToString().Substring(Math.Min(tagLength, text.Length)));
+        var title = Normalize(tagLength == 0 ? text.ToString() : text.ToString(Math.Min(tagLength, text.Length), Math.Max(0, text.Length - tagLength)));
         var end = title.Length;
         while (end > 0 && title[end - 1] is '|' or '[' or ' ')
         {

@@ -64,7 +64,7 @@ internal static class LinkWords
             {
                 var word = text.Substring(start, i - start);
                 start = -1;
-                if (!Words.TryGetValue(word.ToLowerInvariant(), out var wordRole))
+                if (!Words.TryGetValue(word, out var wordRole))
                 {
                     return LinkRole.Named;
                 }
@@ -78,7 +78,7 @@ internal static class LinkWords
 
     private static Dictionary<string, LinkRole> Create()
     {
-        var words = new Dictionary<string, LinkRole>(StringComparer.Ordinal);
+        var words = new Dictionary<string, LinkRole>(StringComparer.OrdinalIgnoreCase);
         Add(words, LinkRole.Paper, "paper", "papers", "pdf", "arxiv", "link", "abs", "abstract", "openreview", "doi", "acm", "ieee",
             "preprint", "publication", "html", "springer", "acl", "aclanthology", "proceedings", "full", "text", "article", "pmlr");
         Add(words, LinkRole.Code, "code", "codes", "github", "gitlab", "project", "homepage", "website", "site", "repo", "repository",
