@@ -31,6 +31,13 @@ public sealed class ListConventionTests
         Assert.Equal("https://github.com/FMInference/FlexGen", entry.CodeUrl);
     }
 
+    [Theory]
+    [InlineData("- **LoRA Serving** - a system for many adapters [paper](https://a.org/p)\n", "LoRA Serving")]
+    [InlineData("- **LoRA**: Low-Rank Adaptation [paper](https://a.org/p)\n", "LoRA: Low-Rank Adaptation")]
+    [InlineData("- **LoRA**-based Serving [paper](https://a.org/p)\n", "LoRA-based Serving")]
+    public void Bold_span_is_the_title_before_a_description_and_part_of_it_before_a_colon_or_hyphen(string markdown, string title) =>
+        Assert.Equal(title, Parse.SingleEntry(markdown).Title);
+
     [Fact]
     public void Bold_title_drops_its_final_dot() =>
         // awesome-llm-paper-list/chain_of_thougt.md, line 9: the tag's year (2021) wins over the arXiv id's (2022).

@@ -435,7 +435,8 @@ internal sealed class ItemReader
 
     /// <summary>
     /// A bold span that starts the entry (after its tag) is its title when something other than the title follows it:
-    /// authors, a line break, or, after a tag, the links. When ':' follows, the bold is part of a longer title.
+    /// authors, a description after " - ", a line break, or, after a tag, the links. When ':' follows, the bold is part of
+    /// a longer title.
     /// Returns the index after the span, or 0 when the bold span is not the title.
     /// </summary>
     private int BoldTitleEnd(int first, bool hasTag)
@@ -464,8 +465,10 @@ internal sealed class ItemReader
                 case PieceKind.Text when EntryText.IsOnlySeparators(piece.Text):
                     continue;
                 default:
-                    var text = piece.Text.TrimStart();
-                    return text.Length > 0 && text[0] is ':' or ',' or ')' or '-' or '–' or '—' ? 0 : end;
+                    // "**LoRA**: …" and "**LoRA**-based …" continue the title; " - a description" does not.
+                    var text = piece.Text;
+                    var continues = text.Length > 0 && (text[0] is ':' or ',' or ')' or '-' or '–' or '—' || (text.TrimStart() is { Length: > 0 } rest && rest[0] is ':' or ','));
+                    return continues ? 0 : end;
             }
         }
 
