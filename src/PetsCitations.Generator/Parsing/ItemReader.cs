@@ -47,6 +47,9 @@ internal sealed record ItemReading(
 /// </summary>
 internal sealed class ItemReader
 {
+    /// <summary>What a citation's title starts with: a quote, or the bracket of <c>(2019)</c>.</summary>
+    private static readonly char[] CitationMarks = ['"', '“', '('];
+
     private readonly LineMap _lines;
     private readonly List<Piece> _pieces = [];
     private readonly List<ItemLink> _links = [];
@@ -482,9 +485,16 @@ internal sealed class ItemReader
     private string? ReadCitation(int first, ref int? year, ref string? venue)
     {
         var end = first;
+        var marked = false;
         while (end < _pieces.Count && _pieces[end].Kind == PieceKind.Text && !_pieces[end].Hidden)
         {
+            marked |= _pieces[end].Text.IndexOfAny(CitationMarks) >= 0;
             end++;
+        }
+
+        if (!marked)
+        {
+            return null;
         }
 
         var text = Concat(first, end, includeHidden: false);
