@@ -83,6 +83,7 @@ internal sealed record TestProject
                 options["build_metadata.AdditionalFiles.PetsCitationsItem"] = file.IsItem ? "true" : string.Empty;
                 options["build_metadata.AdditionalFiles.PetsCitationsClassName"] = file.ClassName ?? string.Empty;
                 options["build_metadata.AdditionalFiles.PetsCitationsNamespace"] = file.Namespace ?? string.Empty;
+                options["build_metadata.AdditionalFiles.PetsCitationsSections"] = file.Sections ?? string.Empty;
                 perFile[file.Path] = options.ToImmutable();
             }
 
