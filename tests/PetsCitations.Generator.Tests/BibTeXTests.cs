@@ -1,5 +1,6 @@
 extern alias Runtime;
 
+using System.Diagnostics;
 using System.Text.Json;
 using PetsCitations.Generator.Tests.Infrastructure;
 using Runtime::Pets.Citations;
@@ -195,7 +196,33 @@ public sealed class BibTeXTests
 
     private static (int ExitCode, string Output) RunChecker(string bib, string json)
     {
-        var (exitCode, output, error) = BibTeXParserTool.Run("check.mjs", bib, json);
-        return (exitCode, output + error);
+        var tool = Path.Combine(TestFiles.RepositoryRoot, "tools", "bibtex-check");
+        Assert.True(
+            Directory.Exists(Path.Combine(tool, "node_modules")),
+            $"The BibTeX parser is not installed in {tool}: building the tests installs it with npm, which needs Node.js 18 or later on the PATH.");
+        var start = new ProcessStartInfo("node", [Path.Combine(tool, "check.mjs"), bib, json])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = StartNode(start);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(1)), "The BibTeX parser did not finish within a minute.");
+        return (process.ExitCode, output.Result + error.Result);
+    }
+
+    private static Process StartNode(ProcessStartInfo start)
+    {
+        try
+        {
+            return Process.Start(start)!;
+        }
+        catch (System.ComponentModel.Win32Exception exception)
+        {
+            throw new InvalidOperationException(
+                "The BibTeX tests run an independent parser on Node.js, and `node` is not on the PATH: install Node.js 18 or later (with npm) and build the tests again.",
+                exception);
+        }
     }
 }

@@ -33,14 +33,14 @@ public sealed class DiagnosticMessageTests
             "PETS004 citations.md(2,1): Entry 'B' links to 'https://arxiv.org/pdf/2401.05031v2.pdf', which the entry on line 1 already lists. Remove one of the two entries."
         },
         {
-            "- OTAS: one [l](https://a.org)\n\n- OTAS: two [l](https://b.org)\n",
+            "- OTAS: one [l](https://a.org) <!-- id: OTAS -->\n\n- OTAS: two [l](https://b.org) <!-- id: OTAS -->\n",
             "Error",
-            "PETS005 citations.md(3,1): Entry 'OTAS: two' maps to the member name 'OTAS', which the entry on line 1 already uses. Change the text before the first ':' of one of the two titles so that the names differ."
+            "PETS005 citations.md(3,1): Entry 'OTAS: two' is pinned to the member name 'OTAS', which the entry on line 1 already uses. Pin one of the two entries to another name in its <!-- id: … --> comment."
         },
         {
-            "- All: papers [l](https://a.org)\n",
+            "- All of it [l](https://a.org) <!-- id: All -->\n",
             "Error",
-            "PETS005 citations.md(1,1): Entry 'All: papers' maps to the member name 'All', which the generated class 'PetsCitations' already uses. Change the text before the first ':' of the title so that it maps to another name."
+            "PETS005 citations.md(1,1): Entry 'All of it' is pinned to the member name 'All', which the generated class 'PetsCitations' already uses. Pin the entry to another name in its <!-- id: … --> comment."
         },
         {
             "- 🚀 [l](https://a.org)\n",
@@ -61,6 +61,11 @@ public sealed class DiagnosticMessageTests
             "- **OTAS: Elastic [l](https://a.org)\n",
             "Warning",
             "PETS007 citations.md(1,1): Entry 'OTAS: Elastic' has an unmatched '**'. Close the bold text with '**' or remove the marker; the entry is generated without it and is not marked as based on PetS."
+        },
+        {
+            "- All: papers [l](https://a.org)\n",
+            "Warning",
+            "PETS011 citations.md(1,1): Entry 'All: papers' maps to the member name 'All', which the generated class 'PetsCitations' already has; it is generated as 'AllPapers' instead. To choose the name, pin it in the entry with <!-- id: Name -->."
         },
         {
             "# Nothing yet\n",
@@ -104,16 +109,35 @@ public sealed class DiagnosticMessageTests
     [Fact]
     public void Generator_failure_names_the_file_and_the_exception()
     {
-        var diagnostic = Assert.Single(GeneratorRunner.Run(TestProject.With(new string('>', 5000) + " - A\n")).Diagnostics);
+        var project = TestProject.With(new CitationInput("/project/citations.md", null));
+        var diagnostic = Assert.Single(GeneratorRunner.Run(project, [new ThrowingText("/project/citations.md")]).Diagnostics);
         Assert.StartsWith(
-            "The PetsCitations generator failed on '/project/citations.md' with System.ArgumentException: ",
+            "The PetsCitations generator failed on '/project/citations.md' with System.IO.IOException: ",
             diagnostic.GetMessage(CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Nesting_past_the_limit_names_the_line_and_what_to_do()
+    {
+        var diagnostic = Assert.Single(GeneratorRunner.Run(TestProject.With("- A [l](https://a.org)\n" + new string('>', 5000) + " - B\n")).Diagnostics);
+        Assert.Equal(
+            "PETS012 citations.md(2,1): Line 2 nests lists or block quotes deeper than the Markdown reader allows, so the file is read only up to the line before. Reduce the nesting on that line.",
+            Describe(diagnostic));
     }
 
     [Fact]
     public void Every_diagnostic_carries_its_help_link() => Assert.Equal(
         "https://github.com/petscitations/PetsCitations/blob/main/docs/diagnostics/PETS001.md",
         Assert.Single(GeneratorRunner.Run(TestProject.With("- A\n")).Diagnostics).Descriptor.HelpLinkUri);
+
+    /// <summary>A file that fails as it is read, as a file on a disconnected network drive can.</summary>
+    private sealed class ThrowingText(string path) : Microsoft.CodeAnalysis.AdditionalText
+    {
+        public override string Path => path;
+
+        public override Microsoft.CodeAnalysis.Text.SourceText GetText(CancellationToken cancellationToken = default) =>
+            throw new IOException("The network path was not found.");
+    }
 
     private static string Describe(Diagnostic diagnostic)
     {

@@ -46,14 +46,14 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DuplicateIdentifier = Create(
         "PETS005",
         "Two names in the catalog are the same",
-        "Entry '{0}' maps to the member name '{1}', which the entry on line {2} already uses. Change the text before the first ':' of one of the two titles so that the names differ.",
+        "Entry '{0}' is pinned to the member name '{1}', which the entry on line {2} already uses. Pin one of the two entries to another name in its <!-- id: … --> comment.",
         EntryCategory,
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor ReservedIdentifier = Create(
         "PETS005",
         "Two names in the catalog are the same",
-        "Entry '{0}' maps to the member name '{1}', which the generated class '{2}' already uses. Change the text before the first ':' of the title so that it maps to another name.",
+        "Entry '{0}' is pinned to the member name '{1}', which the generated class '{2}' already uses. Pin the entry to another name in its <!-- id: … --> comment.",
         EntryCategory,
         DiagnosticSeverity.Error);
 
@@ -119,6 +119,27 @@ internal static class DiagnosticDescriptors
         "The citation file '{0}' could not be read. Check that the PetsCitations item names an existing, readable file.",
         FileCategory,
         DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor LongerIdentifier = Create(
+        "PETS011",
+        "Entry gets a longer member name because its name collides",
+        "Entry '{0}' maps to the member name '{1}', which {2}; it is generated as '{3}' instead. To choose the name, pin it in the entry with <!-- id: Name -->.",
+        EntryCategory,
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor NestedTooDeeply = Create(
+        "PETS012",
+        "Markdown nested too deeply",
+        "Line {0} nests lists or block quotes deeper than the Markdown reader allows, so the file is read only up to the line before. Reduce the nesting on that line.",
+        FileCategory,
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UnknownSection = Create(
+        "PETS013",
+        "Selected section not found",
+        "The Sections metadata names '{0}', which is no heading of '{1}', so no entries are read from it. Write the heading's text as it appears in the file.",
+        ConfigurationCategory,
+        DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor BibTeXSyntaxError = Create(
         "PETS020",

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using Markdig;
 using Markdig.Syntax;
@@ -35,18 +36,24 @@ internal static class CitationParser
 
         var text = file.Text!;
         var lines = new LineMap(file.Path, text);
-        var document = Markdown.Parse(lines.Text, Pipeline, MarkdigCancellation.Context(cancellationToken));
-        var items = new List<ListItem>();
-        CollectItems(document, lines, items, cancellationToken);
-
         var diagnostics = new List<DiagnosticInfo>();
-        if (items.Count == 0)
+        var document = ParseMarkdown(lines, diagnostics, cancellationToken);
+        var readWhole = diagnostics.Count == 0;
+        var items = new List<ListItem>();
+        var sections = new SectionFilter(file.Sections);
+        CollectItems(document, lines, sections, items, cancellationToken);
+        foreach (var name in sections.Unmatched())
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownSection, lines.Span(0, 0), name, Path.GetFileName(file.Path)));
+        }
+
+        if (items.Count == 0 && readWhole)
         {
             diagnostics.Add(DiagnosticInfo.Create(
                 DiagnosticDescriptors.NoEntries, lines.Span(0, 0), Path.GetFileName(file.Path), file.Target.ClassName));
         }
 
-        var builder = new CatalogBuilder(file.Target, diagnostics);
+        var builder = new CatalogBuilder(file.Target, diagnostics, items);
         foreach (var item in items)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -54,11 +61,59 @@ internal static class CitationParser
         }
 
         var catalog = builder.Build(Path.GetFileName(file.Path), cancellationToken);
-        return new ParseResult(file.Path, catalog, diagnostics.ToEquatableArray());
+        return new ParseResult(file.Path, catalog, InDocumentOrder(diagnostics).ToEquatableArray());
     }
 
+    /// <summary>
+    /// Markdig refuses a document nested deeper than its limit (lists or block quotes about 64 to 128 levels deep) with an
+    /// exception. Only then, the first line past the limit is found by parsing ever-longer prefixes (a binary search), it is
+    /// reported, and the lines before it are read.
+    /// </summary>
+    private static MarkdownDocument ParseMarkdown(LineMap lines, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
+        if (TryParse(lines.Text, cancellationToken) is { } document)
+        {
+            return document;
+        }
+
+        var (good, bad) = (0, lines.LineCount);
+        while (bad - good > 1)
+        {
+            var middle = good + ((bad - good) / 2);
+            if (TryParse(lines.Text.Substring(0, lines.LineStart(middle)), cancellationToken) is null)
+            {
+                bad = middle;
+            }
+            else
+            {
+                good = middle;
+            }
+        }
+
+        var line = bad - 1;
+        diagnostics.Add(DiagnosticInfo.Create(
+            DiagnosticDescriptors.NestedTooDeeply, lines.Span(lines.LineStart(line), lines.LineEnd(line)), (line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return TryParse(lines.Text.Substring(0, lines.LineStart(line)), cancellationToken) ?? new MarkdownDocument();
+    }
+
+    private static MarkdownDocument? TryParse(string text, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return Markdown.Parse(text, Pipeline, MarkdigCancellation.Context(cancellationToken));
+        }
+        catch (ArgumentException exception) when (exception.Message.IndexOf("deeply nested", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Diagnostics in the order of the places they point at, as a reader goes through the file.</summary>
+    private static IEnumerable<DiagnosticInfo> InDocumentOrder(List<DiagnosticInfo> diagnostics) =>
+        diagnostics.OrderBy(diagnostic => diagnostic.Span?.StartLine ?? -1).ThenBy(diagnostic => diagnostic.Span?.StartColumn ?? -1);
+
     /// <summary>Walks the blocks in document order, tracking the current heading, and takes the top-level list items.</summary>
-    private static void CollectItems(ContainerBlock container, LineMap lines, List<ListItem> items, CancellationToken cancellationToken)
+    private static void CollectItems(ContainerBlock container, LineMap lines, SectionFilter sections, List<ListItem> items, CancellationToken cancellationToken)
     {
         var section = Heading.None;
         var pending = new Stack<ContainerBlock>();
@@ -81,14 +136,15 @@ internal static class CitationParser
             {
                 case HeadingBlock heading:
                     section = new Heading(InlineText.OfLabel(heading.Inline), lines.RestOfLine(heading.Span.Start));
+                    sections.Enter(section.Text, heading.Level);
                     break;
-                case ListBlock list:
+                case ListBlock list when sections.IsSelected:
                     foreach (var block in list)
                     {
                         cancellationToken.ThrowIfCancellationRequested();
                         if (block is ListItemBlock item)
                         {
-                            items.Add(ReadItem(item, section, lines));
+                            AddItem(item, ItemReader.Read(item, lines), section, lines, items, cancellationToken);
                         }
                     }
 
@@ -101,119 +157,56 @@ internal static class CitationParser
         }
     }
 
-    private static ListItem ReadItem(ListItemBlock item, Heading section, LineMap lines)
+    /// <summary>
+    /// An item is an entry, with its sub-items as part of it, unless it is a table of contents (its only links are anchors of
+    /// this document), which is left out, or a group: an item without a link of its own (<c>- 2025.01</c>, <c>- Quantization</c>)
+    /// whose sub-items have titles and links of their own. Then the sub-items are the entries.
+    /// </summary>
+    private static void AddItem(ListItemBlock item, ItemReading reading, Heading section, LineMap lines, List<ListItem> items, CancellationToken cancellationToken)
     {
-        var paragraph = FirstParagraph(item);
-        var title = InlineText.OfTitle(paragraph?.Inline);
-        var link = FirstLink(item, lines);
-        var line = lines.RestOfLine(item.Span.Start);
-        var stray = title.StrayMarkers.Count > 0 ? title.StrayMarkers[0].Content.ToString() : null;
-        return new ListItem(title.ToString(), link, section, line, IsWholeTitleBold(paragraph?.Inline), stray, FirstComment(item, lines));
-    }
-
-    /// <summary>The first HTML comment of the item, inline or as a block of its own, nested sub-items included.</summary>
-    private static Comment? FirstComment(ContainerBlock item, LineMap lines) => FirstInBlocks(item, block => block switch
-    {
-        HtmlBlock { Type: HtmlBlockType.Comment } html => new Comment(html.Lines.ToString(), lines.Span(html.Span.Start, html.Span.End + 1)),
-        LeafBlock { Inline: { } inline } => FirstComment(inline, lines),
-        _ => null,
-    });
-
-    private static Comment? FirstComment(ContainerInline container, LineMap lines)
-    {
-        foreach (var inline in container.Descendants<HtmlInline>())
+        if (reading.LinksOnlyWithinDocument)
         {
-            if (inline.Tag is { } tag && tag.StartsWith("<!--", StringComparison.Ordinal))
-            {
-                return new Comment(tag, lines.Span(inline.Span.Start, inline.Span.End + 1));
-            }
+            return;
         }
 
-        return null;
+        if (!reading.LinksInOwnText && SubItems(item, lines) is { } subItems)
+        {
+            foreach (var (subItem, subReading) in subItems)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                AddItem(subItem, subReading, section, lines, items, cancellationToken);
+            }
+
+            return;
+        }
+
+        items.Add(new ListItem(reading, section, lines.RestOfLine(item.Span.Start)));
     }
 
-    private static ParagraphBlock? FirstParagraph(ListItemBlock item)
+    /// <summary>The sub-items of a group, read, or <see langword="null"/> when none of them is an entry of its own.</summary>
+    private static List<(ListItemBlock Item, ItemReading Reading)>? SubItems(ListItemBlock item, LineMap lines)
     {
+        List<(ListItemBlock, ItemReading)>? subItems = null;
+        var anyEntry = false;
         foreach (var block in item)
         {
-            if (block is ParagraphBlock paragraph)
+            if (block is not ListBlock list)
             {
-                return paragraph;
+                continue;
+            }
+
+            foreach (var child in list)
+            {
+                if (child is ListItemBlock subItem)
+                {
+                    var reading = ItemReader.Read(subItem, lines);
+                    anyEntry |= reading.LinksInOwnText && reading.Title.Length > 0;
+                    (subItems ??= []).Add((subItem, reading));
+                }
             }
         }
 
-        return null;
-    }
-
-    /// <summary>The first link of the item in document order, nested sub-items included.</summary>
-    private static Link? FirstLink(ContainerBlock item, LineMap lines) =>
-        FirstInBlocks(item, block => block is LeafBlock { Inline: { } inline } ? FirstLink(inline, lines) : null);
-
-    /// <summary>The first non-null result of <paramref name="match"/> over the blocks in document order, descending into containers.</summary>
-    private static T? FirstInBlocks<T>(ContainerBlock container, Func<Block, T?> match)
-        where T : class
-    {
-        foreach (var block in container)
-        {
-            var found = match(block) ?? (block is ContainerBlock nested ? FirstInBlocks(nested, match) : null);
-            if (found is not null)
-            {
-                return found;
-            }
-        }
-
-        return null;
-    }
-
-    private static Link? FirstLink(ContainerInline container, LineMap lines)
-    {
-        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
-        {
-            switch (inline)
-            {
-                case AutolinkInline autolink when !autolink.IsEmail:
-                    // The span includes the angle brackets.
-                    return new Link(autolink.Url, autolink.Url, lines.Span(autolink.Span.Start + 1, autolink.Span.End));
-                case LinkInline { IsImage: false } link:
-                    var urlSpan = link.Reference?.UrlSpan is { IsEmpty: false } referenceSpan ? referenceSpan : link.UrlSpan;
-                    var span = urlSpan.IsEmpty || urlSpan.Start < 0 ? link.Span : urlSpan;
-                    return new Link(link.Url ?? string.Empty, InlineText.OfLabel(link), lines.SpanInside(span.Start, span.End + 1, '<', '>'));
-                case ContainerInline nested when FirstLink(nested, lines) is { } found:
-                    return found;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The legend of the seed file defines bold titles as "developed based on PetS".</summary>
-    private static bool IsWholeTitleBold(ContainerInline? inline)
-    {
-        EmphasisInline? emphasis = null;
-        for (var child = inline?.FirstChild; child is not null; child = child.NextSibling)
-        {
-            switch (child)
-            {
-                case LinkInline or AutolinkInline or LineBreakInline:
-                case LiteralInline literal when literal.Content.IsEmptyOrWhitespace():
-                    continue;
-                case EmphasisInline found when emphasis is null:
-                    emphasis = found;
-                    continue;
-                default:
-                    return false;
-            }
-        }
-
-        for (var current = emphasis; current is not null; current = current.FirstChild == current.LastChild ? current.FirstChild as EmphasisInline : null)
-        {
-            if (current.DelimiterCount >= 2)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return anyEntry ? subItems : null;
     }
 
     private static IEnumerable<string> ObjectMembers() =>
@@ -227,65 +220,86 @@ internal static class CitationParser
         public static readonly Heading None = new(string.Empty, null);
     }
 
-    private sealed record Link(string Url, string Text, FileSpan UrlSpan);
+    private sealed record ListItem(ItemReading Reading, Heading Section, FileSpan Line);
 
-    private sealed record Comment(string Text, FileSpan Span);
-
-    private sealed record ListItem(string Title, Link? Link, Heading Section, FileSpan Line, bool IsBold, string? StrayMarker, Comment? Comment);
-
-    private sealed record ValidEntry(ListItem Item, string Id, string Title, string Url, PaperMetadata Paper, MetadataComment? Metadata);
+    private sealed record ValidEntry(ListItem Item, string? PinnedId, string Title, string Url, PaperMetadata Paper, MetadataComment? Metadata)
+    {
+        public string? Id { get; set; }
+    }
 
     /// <summary>Applies the entry rules in document order: what is valid becomes an entry, the rest a diagnostic.</summary>
-    private sealed class CatalogBuilder(CatalogTarget target, List<DiagnosticInfo> diagnostics)
+    private sealed class CatalogBuilder
     {
+        private readonly CatalogTarget _target;
+        private readonly List<DiagnosticInfo> _diagnostics;
         private readonly List<ValidEntry> _entries = [];
         private readonly Dictionary<string, int> _lineOfPaper = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, int> _lineOfId = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _sectionsWithLinks = new(StringComparer.Ordinal);
+
+        public CatalogBuilder(CatalogTarget target, List<DiagnosticInfo> diagnostics, List<ListItem> items)
+        {
+            _target = target;
+            _diagnostics = diagnostics;
+            foreach (var item in items)
+            {
+                if (item.Reading.Link is not null)
+                {
+                    _sectionsWithLinks.Add(item.Section.Text);
+                }
+            }
+        }
 
         public void Add(ListItem item)
         {
-            var title = item.Title.Length > 0 ? item.Title : item.Link?.Text ?? string.Empty;
-            var name = Quote(title.Length > 0 ? title : item.Link?.Url ?? string.Empty);
-            if (item.Link is not { } link)
+            var reading = item.Reading;
+            var title = reading.Title;
+            var name = Quote(title.Length > 0 ? title : reading.Link?.Url ?? string.Empty);
+            if (reading.Link is not { } link)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingLink, item.Line, name));
+                // Items without a link in a part of the file that lists no papers (news, install notes, contributing
+                // rules) are not entries; in a part that lists papers, or in a file without any link, they are mistakes.
+                if (_sectionsWithLinks.Count == 0 || _sectionsWithLinks.Contains(item.Section.Text))
+                {
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingLink, item.Line, name));
+                }
+
                 return;
             }
 
             if (title.Length == 0)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingTitle, item.Line, Quote(link.Url)));
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingTitle, item.Line, Quote(link.Url)));
                 return;
             }
 
             if (UrlRules.AbsoluteHttpUrl(link.Url) is not { } uri)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidUrl, link.UrlSpan, Quote(link.Url), name));
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidUrl, link.UrlSpan, Quote(link.Url), name));
                 return;
             }
 
             MetadataComment? metadata = null;
-            if (item.Comment is { } comment)
+            if (reading.Comment is { } comment)
             {
                 metadata = MetadataComment.Read(comment.Text, out var problem);
                 if (problem is not null)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidMetadataComment, comment.Span, name, problem));
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidMetadataComment, comment.Span, name, problem));
                     return;
                 }
             }
 
-            if (item.StrayMarker is { } marker)
+            if (reading.StrayMarker is { } marker)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnmatchedEmphasis, item.Line, name, marker));
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnmatchedEmphasis, item.Line, name, marker));
             }
 
-            var paper = Describe(uri, metadata);
+            var paper = Describe(uri, metadata, reading);
             var line = item.Line.StartLine + 1;
             var identity = PaperUrl.IdentityOf(uri, paper.ArxivId, paper.Doi);
             if (_lineOfPaper.TryGetValue(identity, out var firstLine))
             {
-                diagnostics.Add(DiagnosticInfo.Create(
+                _diagnostics.Add(DiagnosticInfo.Create(
                     DiagnosticDescriptors.DuplicateUrl, item.Line, name, Quote(link.Url), Format(firstLine)));
             }
             else
@@ -293,26 +307,11 @@ internal static class CitationParser
                 _lineOfPaper.Add(identity, line);
             }
 
-            if ((metadata?.Id ?? IdentifierRules.FromTitle(title)) is not { } id)
-            {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoIdentifier, item.Line, name));
-            }
-            else if (Array.IndexOf(ClassMembers, id) >= 0 || id == target.ClassName)
-            {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReservedIdentifier, item.Line, name, id, target.ClassName));
-            }
-            else if (_lineOfId.TryGetValue(id, out var idLine))
-            {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateIdentifier, item.Line, name, id, Format(idLine)));
-            }
-            else
-            {
-                _lineOfId.Add(id, line);
-                _entries.Add(new ValidEntry(item, id, title, link.Url, paper, metadata));
-            }
+            _entries.Add(new ValidEntry(item, metadata?.Id, title, link.Url, paper, metadata));
         }
 
-        private static PaperMetadata Describe(Uri uri, MetadataComment? metadata)
+        /// <summary>Precedence: the metadata comment, then what the entry's text states, then what the URL implies.</summary>
+        private static PaperMetadata Describe(Uri uri, MetadataComment? metadata, ItemReading reading)
         {
             var arxivId = PaperUrl.ArxivIdOf(uri);
             var doi = PaperUrl.DoiOf(uri);
@@ -320,19 +319,27 @@ internal static class CitationParser
                 PaperUrl.SourceOf(uri, doi),
                 arxivId,
                 doi,
-                metadata?.Year ?? PaperUrl.YearOf(uri, arxivId),
-                metadata?.Venue ?? PaperUrl.VenueOf(uri, arxivId));
+                metadata?.Year ?? reading.Year ?? PaperUrl.YearOf(uri, arxivId),
+                metadata?.Venue ?? reading.Venue ?? PaperUrl.VenueOf(uri, arxivId));
         }
 
         public CitationCatalog Build(string fileName, CancellationToken cancellationToken)
         {
+            NameEntries();
             var sectionIndex = new Dictionary<string, int>(StringComparer.Ordinal);
             var sections = new List<(Heading Heading, int Count)>();
             var entries = new List<CitationEntry>(_entries.Count);
             var bibTeXKeys = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var (item, id, title, url, paper, metadata) in _entries)
+            var boldByStyle = IsBoldTheListsStyle();
+            foreach (var entry in _entries)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                if (entry.Id is not { } id)
+                {
+                    continue;
+                }
+
+                var (item, paper) = (entry.Item, entry.Paper);
                 if (!sectionIndex.TryGetValue(item.Section.Text, out var index))
                 {
                     index = sections.Count;
@@ -341,15 +348,110 @@ internal static class CitationParser
                 }
 
                 sections[index] = (sections[index].Heading, sections[index].Count + 1);
+                var isBasedOnPets = !boldByStyle && item.Reading.IsBold && item.Reading.StrayMarker is null;
                 entries.Add(new CitationEntry(
-                    id, title, url, index, item.IsBold && item.StrayMarker is null, item.Line.StartLine + 1, paper, UniqueKey(bibTeXKeys, id, paper.Year))
+                    id, entry.Title, entry.Url, index, isBasedOnPets, item.Line.StartLine + 1, paper, UniqueKey(bibTeXKeys, id, paper.Year))
                 {
+                    CodeUrl = item.Reading.CodeUrl,
                     Span = item.Line,
-                    Comment = metadata is not null && item.Comment is { } comment ? new EntryComment(metadata, comment.Span) : null,
+                    Comment = entry.Metadata is { } metadata && item.Reading.Comment is { } comment ? new EntryComment(metadata, comment.Span) : null,
                 });
             }
 
-            return new CitationCatalog(fileName, target, entries.ToEquatableArray(), NameSections(sections));
+            return new CitationCatalog(fileName, _target, entries.ToEquatableArray(), NameSections(sections));
+        }
+
+        /// <summary>
+        /// Bold means "based on PetS" only when it highlights: when every entry (two or more) is bold, bold is how the list
+        /// writes titles.
+        /// </summary>
+        private bool IsBoldTheListsStyle()
+        {
+            foreach (var entry in _entries)
+            {
+                if (!entry.Item.Reading.IsBold)
+                {
+                    return false;
+                }
+            }
+
+            return _entries.Count >= 2;
+        }
+
+        /// <summary>
+        /// Gives every entry its member name (see <see cref="MemberNames"/>): pinned ids first, then short names that no
+        /// other entry shares, then longer forms for the rest, each with a warning that says how to pin it.
+        /// </summary>
+        private void NameEntries()
+        {
+            var reserved = new HashSet<string>(ClassMembers, StringComparer.Ordinal) { _target.ClassName };
+            var names = new MemberNames(reserved);
+            var pinnedLines = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var entry in _entries)
+            {
+                if (entry.PinnedId is not { } pinned)
+                {
+                    continue;
+                }
+
+                var line = entry.Item.Line.StartLine + 1;
+                if (reserved.Contains(pinned))
+                {
+                    _diagnostics.Add(DiagnosticInfo.Create(
+                        DiagnosticDescriptors.ReservedIdentifier, entry.Item.Line, Quote(entry.Title), pinned, _target.ClassName));
+                }
+                else if (pinnedLines.TryGetValue(pinned, out var firstLine))
+                {
+                    _diagnostics.Add(DiagnosticInfo.Create(
+                        DiagnosticDescriptors.DuplicateIdentifier, entry.Item.Line, Quote(entry.Title), pinned, Format(firstLine)));
+                }
+                else
+                {
+                    pinnedLines.Add(pinned, line);
+                    entry.Id = pinned;
+                }
+            }
+
+            var unpinned = new List<MemberNames.Candidate>();
+            var byCandidate = new List<ValidEntry>();
+            foreach (var entry in _entries)
+            {
+                if (entry.PinnedId is not null)
+                {
+                    continue;
+                }
+
+                if (IdentifierRules.FromTitle(entry.Title) is not { } shortName)
+                {
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoIdentifier, entry.Item.Line, Quote(entry.Title)));
+                    continue;
+                }
+
+                unpinned.Add(new MemberNames.Candidate(shortName, entry.Title, entry.Paper.Year, entry.Item.Line.StartLine + 1));
+                byCandidate.Add(entry);
+            }
+
+            var assigned = names.Assign(pinnedLines, unpinned);
+            for (var i = 0; i < assigned.Count; i++)
+            {
+                var (entry, result) = (byCandidate[i], assigned[i]);
+                if (result.Name is not { } id)
+                {
+                    _diagnostics.Add(DiagnosticInfo.Create(
+                        DiagnosticDescriptors.DuplicateIdentifier, entry.Item.Line, Quote(entry.Title), unpinned[i].ShortName, Format(result.CollidesWithLine)));
+                    continue;
+                }
+
+                entry.Id = id;
+                if (id != unpinned[i].ShortName)
+                {
+                    var other = result.CollidesWithLine > 0
+                        ? "the entry on line " + Format(result.CollidesWithLine) + " also maps to"
+                        : "the generated class '" + _target.ClassName + "' already has";
+                    _diagnostics.Add(DiagnosticInfo.Create(
+                        DiagnosticDescriptors.LongerIdentifier, entry.Item.Line, Quote(entry.Title), unpinned[i].ShortName, other, id));
+                }
+            }
         }
 
         /// <summary>Ties keep the first entry's key and give later ones a letter, as bibliographies do (2023, 2023b, …).</summary>
@@ -388,12 +490,12 @@ internal static class CitationParser
                     var line = span.StartLine + 1;
                     if (Array.IndexOf(SectionMembers, id) >= 0)
                     {
-                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReservedSectionIdentifier, span, Quote(heading.Text), id));
+                        _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReservedSectionIdentifier, span, Quote(heading.Text), id));
                         id = null;
                     }
                     else if (lineOfId.TryGetValue(id, out var firstLine))
                     {
-                        diagnostics.Add(DiagnosticInfo.Create(
+                        _diagnostics.Add(DiagnosticInfo.Create(
                             DiagnosticDescriptors.DuplicateSectionIdentifier, span, Quote(heading.Text), id, Format(firstLine)));
                         id = null;
                     }

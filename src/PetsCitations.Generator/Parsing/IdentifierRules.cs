@@ -12,8 +12,8 @@ namespace PetsCitations.Generator.Parsing;
 /// </summary>
 internal static class IdentifierRules
 {
-    // The compiler rejects longer identifiers (CS7013).
-    private const int MaxIdentifierLength = 512;
+    /// <summary>The compiler rejects longer identifiers (CS7013).</summary>
+    public const int MaxIdentifierLength = 512;
 
     /// <summary>The member name of a title or heading, or <see langword="null"/> when none can be formed.</summary>
     public static string? FromTitle(string title)
@@ -22,7 +22,8 @@ internal static class IdentifierRules
         return (colon > 0 ? FromWords(title.Substring(0, colon)) : null) ?? FromWords(title);
     }
 
-    private static string? FromWords(string text)
+    /// <summary>The name formed from every word of the text, the longer form given to names that collide.</summary>
+    public static string? FromWords(string text)
     {
         var words = SplitWords(text);
         if (words.Count == 0)

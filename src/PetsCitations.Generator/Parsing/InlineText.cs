@@ -1,42 +1,32 @@
 using System;
-using System.Collections.Generic;
 using System.Text;
 using Markdig.Syntax.Inlines;
 
 namespace PetsCitations.Generator.Parsing;
 
 /// <summary>
-/// The plain text of Markdown inlines as a reader sees it: emphasis markers, HTML tags and (for titles) links removed,
-/// escapes and entities resolved, whitespace collapsed.
+/// The plain text of a heading or a link's text as a reader sees it: emphasis markers and HTML tags removed, link text
+/// kept, escapes and entities resolved, whitespace collapsed. Entries' titles are read by <see cref="ItemReader"/>.
 /// </summary>
 internal sealed class InlineText
 {
     private readonly StringBuilder _text = new();
-    private readonly bool _keepLinkText;
     private bool _skipToLineEnd;
 
-    private InlineText(bool keepLinkText) => _keepLinkText = keepLinkText;
-
-    /// <summary>The unmatched <c>**</c>/<c>__</c> runs met while writing, which are left out of the text.</summary>
-    public List<LiteralInline> StrayMarkers { get; } = [];
-
-    /// <summary>The title text of an entry: links are not part of a title.</summary>
-    public static InlineText OfTitle(ContainerInline? inline) => Write(inline, keepLinkText: false);
+    private InlineText()
+    {
+    }
 
     /// <summary>The text of a heading or link, where link text is the text itself.</summary>
-    public static string OfLabel(ContainerInline? inline) => Write(inline, keepLinkText: true).ToString();
-
-    public override string ToString() => Normalize(_text);
-
-    private static InlineText Write(ContainerInline? inline, bool keepLinkText)
+    public static string OfLabel(ContainerInline? inline)
     {
-        var writer = new InlineText(keepLinkText);
+        var writer = new InlineText();
         if (inline is not null)
         {
             writer.WriteChildren(inline);
         }
 
-        return writer;
+        return Normalize(writer._text.ToString());
     }
 
     private void WriteChildren(ContainerInline container)
@@ -64,7 +54,6 @@ internal sealed class InlineText
         switch (inline)
         {
             case LiteralInline literal when IsStrayMarker(literal):
-                StrayMarkers.Add(literal);
                 break;
             case LiteralInline literal:
                 _text.Append(literal.Content.ToString());
@@ -80,14 +69,10 @@ internal sealed class InlineText
                 _skipToLineEnd = IsLineBreakTag(html.Tag);
                 break;
             case AutolinkInline autolink:
-                if (_keepLinkText)
-                {
-                    _text.Append(autolink.Url);
-                }
-
+                _text.Append(autolink.Url);
                 break;
             case LinkInline link:
-                if (_keepLinkText && !link.IsImage)
+                if (!link.IsImage)
                 {
                     WriteChildren(link);
                 }
@@ -103,7 +88,7 @@ internal sealed class InlineText
     /// Markdig leaves a <c>**</c> or <c>__</c> run that closes nothing as literal text. An escaped run (<c>\*\*</c>) spans
     /// more source than its content, and a single <c>*</c> or <c>_</c> is ordinary text (as in <c>/*</c>).
     /// </summary>
-    private static bool IsStrayMarker(LiteralInline literal)
+    public static bool IsStrayMarker(LiteralInline literal)
     {
         var content = literal.Content;
         if (content.Length < 2 || literal.Span.Length != content.Length)
@@ -128,12 +113,13 @@ internal sealed class InlineText
         return true;
     }
 
-    private static bool IsLineBreakTag(string? tag) =>
+    public static bool IsLineBreakTag(string? tag) =>
         tag is not null
         && tag.StartsWith("<br", StringComparison.OrdinalIgnoreCase)
         && (tag.Length == 3 || tag[3] is '>' or '/' || char.IsWhiteSpace(tag[3]));
 
-    private static string Normalize(StringBuilder text)
+    /// <summary>Whitespace collapsed and trimmed; a final <c> .</c> dropped.</summary>
+    public static string Normalize(string text)
     {
         var result = new StringBuilder(text.Length);
         var pendingSpace = false;

@@ -66,6 +66,15 @@ internal sealed class LineMap
     /// <summary>The file's text with <c>\n</c> line endings: what Markdig parses and what offsets refer to.</summary>
     public string Text { get; }
 
+    /// <summary>The number of lines (a final line ending starts an empty last line).</summary>
+    public int LineCount => _lineStarts.Count;
+
+    /// <summary>The offset where a 0-based line starts.</summary>
+    public int LineStart(int line) => _lineStarts[line];
+
+    /// <summary>The offset where a 0-based line ends, its line break excluded.</summary>
+    public int LineEnd(int line) => line + 1 < _lineStarts.Count ? _lineStarts[line + 1] - 1 : Text.Length;
+
     /// <summary>Returns the 0-based line that holds an offset.</summary>
     public int LineOf(int offset)
     {

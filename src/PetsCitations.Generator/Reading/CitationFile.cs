@@ -13,4 +13,7 @@ namespace PetsCitations.Generator.Reading;
 internal sealed record CitationFile(string Path, string? Text, CatalogTarget Target, EquatableArray<DiagnosticInfo> Diagnostics)
 {
     public bool CanBeParsed => Text is not null && Diagnostics.Count == 0;
+
+    /// <summary>The headings whose entries are read (the item's <c>Sections</c> metadata); empty to read every entry.</summary>
+    public EquatableArray<string> Sections { get; init; } = EquatableArray<string>.Empty;
 }

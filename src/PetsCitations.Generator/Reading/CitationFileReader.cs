@@ -19,6 +19,7 @@ internal static class CitationFileReader
     public const string ClassNameKey = "build_metadata.AdditionalFiles.PetsCitationsClassName";
     public const string NamespaceKey = "build_metadata.AdditionalFiles.PetsCitationsNamespace";
     public const string BibliographyKey = "build_metadata.AdditionalFiles.PetsCitationsBibliography";
+    public const string SectionsKey = "build_metadata.AdditionalFiles.PetsCitationsSections";
     public const string RootNamespaceKey = "build_property.RootNamespace";
     public const string ProjectDirectoryKey = "build_property.ProjectDir";
     public const string PublicKey = "build_property.PetsCitationsPublic";
@@ -40,7 +41,7 @@ internal static class CitationFileReader
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableFile, FileStart(file.Path), file.Path));
         }
 
-        return new CitationFile(file.Path, text, target, diagnostics.ToEquatableArray());
+        return new CitationFile(file.Path, text, target, diagnostics.ToEquatableArray()) { Sections = ReadSections(options) };
     }
 
     private static CatalogTarget ReadTarget(
@@ -90,6 +91,21 @@ internal static class CitationFileReader
         }
 
         return paths.ToEquatableArray();
+    }
+
+    /// <summary><c>Sections="Publications;Papers"</c>: heading names separated by ';'.</summary>
+    private static EquatableArray<string> ReadSections(AnalyzerConfigOptions options)
+    {
+        var names = new List<string>();
+        foreach (var name in (Value(options, SectionsKey) ?? string.Empty).Split(';'))
+        {
+            if (name.Trim().Length > 0)
+            {
+                names.Add(name.Trim());
+            }
+        }
+
+        return names.ToEquatableArray();
     }
 
     private static string? DescribeInvalidNamespace(string ns)

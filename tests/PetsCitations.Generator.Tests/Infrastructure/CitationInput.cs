@@ -5,7 +5,14 @@ namespace PetsCitations.Generator.Tests.Infrastructure;
 /// is the item's metadata as a project writes it (<c>a.bib;b.bib</c>); a library is a .bib file that the targets mark as one.
 /// </summary>
 internal sealed record CitationInput(
-    string Path, string? Text, string? ClassName = null, string? Namespace = null, bool IsItem = true, string? Bibliography = null, bool IsLibrary = false)
+    string Path,
+    string? Text,
+    string? ClassName = null,
+    string? Namespace = null,
+    bool IsItem = true,
+    string? Sections = null,
+    string? Bibliography = null,
+    bool IsLibrary = false)
 {
     public static CitationInput Markdown(string text, string path = "/project/citations.md") => new(path, text);
 

@@ -9,13 +9,20 @@ internal static class Corpus
 {
     public static string Directory => TestFiles.CorpusDirectory;
 
-    /// <summary>The names of the corpus's Markdown files, sorted; throws when the corpus is missing so no test passes vacuously.</summary>
+    /// <summary>
+    /// The corpus's Markdown files as paths relative to it with '/' (<c>awesome-llm-paper-list/alignment.md</c>), sorted;
+    /// throws when the corpus is missing so no test passes vacuously.
+    /// </summary>
     public static IReadOnlyList<string> FileNames
     {
         get
         {
             var names = System.IO.Directory.Exists(Directory)
-                ? System.IO.Directory.GetFiles(Directory, "*.md").Select(path => Path.GetFileName(path)).Order(StringComparer.Ordinal).ToArray()
+                ? System.IO.Directory.GetFiles(Directory, "*.md", SearchOption.AllDirectories)
+                    .Select(path => Path.GetRelativePath(Directory, path).Replace(Path.DirectorySeparatorChar, '/'))
+                    .Where(name => !name.StartsWith("bib/", StringComparison.Ordinal))
+                    .Order(StringComparer.Ordinal)
+                    .ToArray()
                 : [];
             return names.Length > 0
                 ? names

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -57,7 +58,38 @@ public sealed class CorpusTests
     [Theory]
     [MemberData(nameof(Files))]
     public void Corpus_file_summary_matches_the_committed_snapshot(string file) =>
-        Snapshot.VerifyText(Summary(Run(file, LanguageVersion.Latest)), name: Path.GetFileNameWithoutExtension(file));
+        Snapshot.VerifyText(Summary(Run(file, LanguageVersion.Latest)), name: SnapshotName(file));
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Corpus_file_entries_match_the_committed_snapshot(string file) =>
+        Snapshot.VerifyText(Entries(Parse.Markdown(Text(file)).Catalog!), name: SnapshotName(file) + ".entries");
+
+    /// <summary>What a reader of the catalog gets from each entry, one line each, so that reviews show every title change.</summary>
+    private static string Entries(Parsing.CitationCatalog catalog)
+    {
+        var text = new StringBuilder();
+        foreach (var entry in catalog.Entries)
+        {
+            text.Append(entry.Line.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(entry.Id).Append('\n')
+                .Append("  title: ").Append(entry.Title).Append('\n')
+                .Append("  url: ").Append(entry.Url).Append('\n');
+            if (entry.CodeUrl is { } code)
+            {
+                text.Append("  code: ").Append(code).Append('\n');
+            }
+
+            text.Append("  year: ").Append(entry.Paper.Year?.ToString(CultureInfo.InvariantCulture) ?? "-")
+                .Append(", venue: ").Append(entry.Paper.Venue ?? "-")
+                .Append(", section: ").Append(catalog.Sections[entry.SectionIndex].Name)
+                .Append(entry.IsBasedOnPets ? ", based on PetS" : string.Empty).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary><c>awesome-llm-paper-list/alignment.md</c> → <c>awesome-llm-paper-list.alignment</c>.</summary>
+    private static string SnapshotName(string file) => file.Substring(0, file.Length - ".md".Length).Replace('/', '.');
 
     /// <summary>Entry and section counts as the consumer sees them (members of the compiled class), then every diagnostic.</summary>
     private static string Summary(GeneratorResult result)

@@ -1,0 +1,146 @@
+using System;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace PetsCitations.Generator.Parsing;
+
+/// <summary>
+/// Small readings of the plain text around a title: a year or a date, a venue with its year, the separators that paper
+/// lists put between links. They apply to short stretches of one entry's text, never to raw lines.
+/// </summary>
+internal static class EntryText
+{
+    private const int MaxVenueLength = 60;
+    private const int MaxVenueWords = 8;
+
+    // A four-digit year that is a number of its own (not part of 20220), or a two-digit one after an apostrophe (ICLR'24).
+    private static readonly Regex YearToken = new(
+        @"(?:(?<![\p{L}\p{N}])(?<year>(?:19|20)\d{2})|['’](?<short>\d{2}))(?![\p{N}])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    // A date as lists write it: 2023, 2023-01, 2023.10, 2023/01/05 (and typos such as 20220-10, which are dates without a year).
+    private static readonly Regex Date = new(@"^\d{4,5}(?:[-./]\d{1,2}){0,2}$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>The characters lists put between and around links: <c>[[paper](…)] | [code](…)</c>.</summary>
+    public static bool IsSeparator(char c) => char.IsWhiteSpace(c) || c is '[' or ']' or '(' or ')' or '|' or '/' or ',' or ';' or '·' or '•' or '-' or '–' or '—';
+
+    public static bool IsOnlySeparators(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!IsSeparator(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The text without separators, brackets and a final dot at either end.</summary>
+    public static string TrimSeparators(string text)
+    {
+        var start = 0;
+        var end = text.Length;
+        while (start < end && (IsSeparator(text[start]) || text[start] == '.'))
+        {
+            start++;
+        }
+
+        // A closing bracket stays when it closes one of the text's own: "IJCAI 2024 (Survey Track)".
+        while (end > start && (IsSeparator(text[end - 1]) || text[end - 1] is '.' or ':')
+            && !(text[end - 1] == ')' && text.IndexOf('(', start, end - start) >= 0))
+        {
+            end--;
+        }
+
+        return text.Substring(start, end - start);
+    }
+
+    /// <summary>A title as cited: a final dot dropped ("Chain of Thought Prompting … Models." → "… Models").</summary>
+    public static string WithoutFinalDot(string title)
+    {
+        var trimmed = title.TrimEnd();
+        return trimmed.Length > 1 && trimmed[trimmed.Length - 1] == '.' && trimmed[trimmed.Length - 2] != '.' ? trimmed.Substring(0, trimmed.Length - 1).TrimEnd() : trimmed;
+    }
+
+    /// <summary>Whether the text is a date and nothing else (<c>2023-01</c>, <c>2023.10</c>); <paramref name="year"/> is its year if valid.</summary>
+    public static bool IsDate(string text, out int? year)
+    {
+        year = null;
+        if (!Date.IsMatch(text))
+        {
+            return false;
+        }
+
+        year = YearOf(text);
+        return true;
+    }
+
+    /// <summary>The first year the text states, as a four-digit year or after an apostrophe (<c>NeurIPS'23</c> → 2023).</summary>
+    public static int? YearOf(string text)
+    {
+        var match = YearToken.Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        return match.Groups["year"].Success
+            ? int.Parse(match.Groups["year"].Value, NumberStyles.None, CultureInfo.InvariantCulture)
+            : 2000 + int.Parse(match.Groups["short"].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// Reads a venue as written (<c>ICLR'24</c>, <c>NeurIPS 2023</c>, <c>IJCAI 2024 (Survey Track)</c>) and its year. arXiv is a
+    /// place, not an event: <c>Arxiv 2024</c> is the venue <c>Arxiv</c> of 2024. Returns false when the text is not a venue:
+    /// empty, long, a list of names (a comma and no year), or words without letters.
+    /// </summary>
+    public static bool TryReadVenue(string text, bool requireYear, out string? venue, out int? year)
+    {
+        venue = null;
+        year = null;
+        var trimmed = TrimSeparators(text);
+        if (trimmed.Length == 0)
+        {
+            return false;
+        }
+
+        if (IsDate(trimmed, out year))
+        {
+            return true;
+        }
+
+        year = YearOf(trimmed);
+        if ((requireYear && year is null) || (year is null && trimmed.IndexOf(',') >= 0) || !IsShortPhrase(trimmed))
+        {
+            year = null;
+            return false;
+        }
+
+        var match = YearToken.Match(trimmed);
+        var rest = match.Success ? TrimSeparators(trimmed.Remove(match.Index, match.Length)) : trimmed;
+        venue = string.Equals(rest, "arxiv", StringComparison.OrdinalIgnoreCase) ? rest : trimmed;
+        return true;
+    }
+
+    private static bool IsShortPhrase(string text)
+    {
+        if (text.Length > MaxVenueLength)
+        {
+            return false;
+        }
+
+        var words = 0;
+        var letters = false;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            letters |= char.IsLetter(c);
+            var isWordCharacter = !char.IsWhiteSpace(c);
+            words += isWordCharacter && !inWord ? 1 : 0;
+            inWord = isWordCharacter;
+        }
+
+        return letters && words <= MaxVenueWords;
+    }
+}

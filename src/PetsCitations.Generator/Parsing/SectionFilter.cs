@@ -1,0 +1,78 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using PetsCitations.Generator.Model;
+
+namespace PetsCitations.Generator.Parsing;
+
+/// <summary>
+/// The <c>Sections</c> item metadata (<c>Sections="Publications;Papers"</c>): only the entries under those headings and
+/// their sub-headings are read, so a README with news, install notes and a publication list can be used as it is.
+/// Headings match whatever their case, emoji or punctuation (<c>## 📑 Papers</c> is <c>Papers</c>). Without the
+/// metadata, everything is read.
+/// </summary>
+internal sealed class SectionFilter
+{
+    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+    private readonly List<string> _order = [];
+    private readonly HashSet<string> _matched = new(StringComparer.Ordinal);
+    private int? _selectedLevel;
+
+    public SectionFilter(EquatableArray<string> names)
+    {
+        foreach (var name in names)
+        {
+            var key = Key(name);
+            if (key.Length > 0 && !_names.ContainsKey(key))
+            {
+                _names.Add(key, name);
+                _order.Add(key);
+            }
+        }
+    }
+
+    /// <summary>Whether the lists at this point of the document are read.</summary>
+    public bool IsSelected => _names.Count == 0 || _selectedLevel is not null;
+
+    /// <summary>A heading starts a selected part, or ends one when it is not deeper than the heading that started it.</summary>
+    public void Enter(string heading, int level)
+    {
+        if (_selectedLevel is { } selected && level <= selected)
+        {
+            _selectedLevel = null;
+        }
+
+        var key = Key(heading);
+        if (_selectedLevel is null && _names.ContainsKey(key))
+        {
+            _selectedLevel = level;
+            _matched.Add(key);
+        }
+    }
+
+    /// <summary>The names, as written, that matched no heading.</summary>
+    public IEnumerable<string> Unmatched()
+    {
+        foreach (var key in _order)
+        {
+            if (!_matched.Contains(key))
+            {
+                yield return _names[key];
+            }
+        }
+    }
+
+    private static string Key(string text)
+    {
+        var key = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                key.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return key.ToString();
+    }
+}

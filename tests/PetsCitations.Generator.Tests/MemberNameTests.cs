@@ -1,0 +1,79 @@
+using PetsCitations.Generator.Tests.Infrastructure;
+using PetsCitations.Generator.Tests.Robustness;
+
+namespace PetsCitations.Generator.Tests;
+
+/// <summary>
+/// Names for lists you did not write (README, "Member names"): colliding entries get longer names with PETS011, a name
+/// never moves to another paper, and adding or removing an entry renames only the entries that collide with it.
+/// </summary>
+public sealed class MemberNameTests
+{
+    private const string Three = "- OTAS: Elastic Serving [l](https://a.org/1)\n- DistServe: Disaggregation [l](https://a.org/2)\n- PowerInfer: Consumer GPUs [l](https://a.org/3)\n";
+
+    [Fact]
+    public void Entries_whose_short_names_collide_all_take_every_word_of_their_titles()
+    {
+        var catalog = Parse.Catalog(Three + "- OTAS: Token Adaptation [l](https://a.org/4)\n");
+        Assert.Equal(["OTASElasticServing", "DistServe", "PowerInfer", "OTASTokenAdaptation"], catalog.Entries.Select(entry => entry.Id));
+    }
+
+    [Fact]
+    public void Adding_an_entry_renames_only_the_entries_that_collide_with_it()
+    {
+        var before = Names(Parse.Catalog(Three));
+        var after = Names(Parse.Catalog("- DistServe: Goodput [l](https://a.org/0)\n" + Three));
+        Assert.Equal(before["https://a.org/1"], after["https://a.org/1"]);
+        Assert.Equal(before["https://a.org/3"], after["https://a.org/3"]);
+        Assert.Equal(("DistServeDisaggregation", "DistServeGoodput"), (after["https://a.org/2"], after["https://a.org/0"]));
+    }
+
+    [Fact]
+    public void Removing_an_entry_from_a_real_list_renames_only_the_entries_that_collided_with_it()
+    {
+        // awesome-llm-paper-list/evaluation.md lists "ChatGPT Outperforms Crowd-Workers for Text-Annotation Tasks" on lines 35 and 46.
+        var lines = Corpus.Read("awesome-llm-paper-list/evaluation.md").Split('\n');
+        var before = Parse.Catalog(string.Join("\n", lines));
+        var after = Parse.Catalog(string.Join("\n", lines.Take(45).Append(string.Empty).Concat(lines.Skip(46))));
+        var changed = before.Entries.Join(after.Entries, entry => entry.Line, entry => entry.Line, (old, now) => (old.Id, now.Id))
+            .Where(pair => pair.Item1 != pair.Item2)
+            .ToList();
+        Assert.Equal([("ChatGPTOutperformsCrowdWorkersForTextAnnotationTasks_2023_L35", "ChatGPTOutperformsCrowdWorkersForTextAnnotationTasks")], changed);
+    }
+
+    [Fact]
+    public void A_short_name_that_collides_is_given_up_even_where_it_is_another_entrys_whole_title()
+    {
+        // "OTAS" alone would otherwise take the name the other paper had: the name must not move silently.
+        var catalog = Parse.Catalog("- OTAS: Elastic Serving [l](https://arxiv.org/abs/2401.05031)\n- OTAS [l](https://arxiv.org/abs/2402.00001)\n");
+        Assert.Equal(["OTASElasticServing", "OTAS_2024"], catalog.Entries.Select(entry => entry.Id));
+    }
+
+    [Fact]
+    public void Same_title_and_year_take_the_line()
+    {
+        var catalog = Parse.Catalog("- OTAS [l](https://arxiv.org/abs/2401.05031)\n- OTAS [l](https://arxiv.org/abs/2401.05032)\n");
+        Assert.Equal(["OTAS_2024_L1", "OTAS_2024_L2"], catalog.Entries.Select(entry => entry.Id));
+    }
+
+    [Fact]
+    public void Pinned_name_wins_and_the_entry_that_collides_with_it_gets_its_longer_name()
+    {
+        var result = Parse.Markdown("- OTAS: Elastic Serving [l](https://a.org/1) <!-- id: OTAS -->\n- OTAS: Token Adaptation [l](https://a.org/2)\n");
+        Assert.Equal(["OTAS", "OTASTokenAdaptation"], result.Catalog!.Entries.Select(entry => entry.Id));
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal(("PETS011", 1, "the entry on line 1 also maps to"), (warning.Descriptor.Id, warning.Span!.StartLine, warning.Arguments[2]));
+    }
+
+    [Fact]
+    public void Real_list_whose_only_problems_are_collisions_builds_with_warnings_only()
+    {
+        // awesome-llm-paper-list/evaluation.md: two "ChatGPT: …" titles and one paper listed twice.
+        var result = GeneratorRunner.Run(TestProject.With(Corpus.Read("awesome-llm-paper-list/evaluation.md")));
+        Assert.All(result.Diagnostics, diagnostic => Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning, diagnostic.Severity));
+        Assert.Equal(26, result.Output.GetTypeByMetadataName("Consumer.PetsCitations")!.GetMembers().OfType<Microsoft.CodeAnalysis.IPropertySymbol>().Count(property => property.Type.Name == "Citation"));
+    }
+
+    private static Dictionary<string, string> Names(Parsing.CitationCatalog catalog) =>
+        catalog.Entries.ToDictionary(entry => entry.Url, entry => entry.Id);
+}
