@@ -15,9 +15,9 @@ public sealed class BibliographyTests
                 + "- dLoRA: Dynamically Orchestrating Requests [link to paper](https://www.usenix.org/conference/osdi24/presentation/wu-bingyang)\n"
                 + "- DeltaZip: Efficient Serving [link to paper](https://arxiv.org/abs/2312.05215)\n",
                 className: "Papers",
-                bibliography: "first.bib; libraries/second.bib;")
+                bibliography: "first.bib; libraries/o'brien.bib;")
             .WithFile("first.bib", "@misc{chen2024otas, eprint = {2401.05031}, author = {Ada Lovelace}}\n")
-            .WithFile("libraries/second.bib", "@inproceedings {298762, url = {https://www.usenix.org/conference/osdi24/presentation/wu-bingyang}}\n")
+            .WithFile("libraries/o'brien.bib", "@inproceedings {298762, url = {https://www.usenix.org/conference/osdi24/presentation/wu-bingyang}}\n")
             .WithFile("other.bib", "@article{yao2023deltazip, journal = {arXiv preprint arXiv:2312.05215}}\n")
             .WithAdditionalFile("other.bib")
             .WithCitations("more.md", "- A Paper [link to paper](https://a.org/p)\n", className: "More", bibliography: "first.bib;missing.bib")
