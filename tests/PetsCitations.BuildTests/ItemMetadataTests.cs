@@ -21,4 +21,21 @@ public sealed class ItemMetadataTests
         Assert.True(output.Succeeded, output.ToString());
         Assert.Empty(output.Diagnostics);
     }
+
+    [Fact]
+    public void Sections_metadata_with_several_headings_reads_each_of_them()
+    {
+        using var consumer = ConsumerProject.Create()
+            .WithCitations(
+                "papers.md",
+                "## News\n- Not a paper [l](https://a.org/news)\n## What's new\n- OTAS: x [l](https://a.org/otas)\n## Papers\n- DistServe: y [l](https://a.org/distserve)\n",
+                className: "Papers",
+                sections: "What's new;Papers")
+            .WithFile("Use.cs", "internal static class Use\n{\n    public static int Count => Consumer.Papers.OTAS.Line + Consumer.Papers.DistServe.Line + Consumer.Papers.All.Count;\n}\n");
+
+        var output = consumer.Build();
+
+        Assert.True(output.Succeeded, output.ToString());
+        Assert.Empty(output.Diagnostics);
+    }
 }

@@ -93,11 +93,11 @@ internal static class CitationFileReader
         return paths.ToEquatableArray();
     }
 
-    /// <summary><c>Sections="Publications;Papers"</c>: heading names separated by ';'.</summary>
+    /// <summary><c>Sections="Publications;Papers"</c>: heading names, which the targets hand on separated by '|' (the analyzer config cuts values at ';').</summary>
     private static EquatableArray<string> ReadSections(AnalyzerConfigOptions options)
     {
         var names = new List<string>();
-        foreach (var name in (Value(options, SectionsKey) ?? string.Empty).Split(';'))
+        foreach (var name in (Value(options, SectionsKey) ?? string.Empty).Split('|'))
         {
             if (name.Trim().Length > 0)
             {

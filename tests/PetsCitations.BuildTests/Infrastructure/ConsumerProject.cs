@@ -47,7 +47,7 @@ public sealed class ConsumerProject : IDisposable
 
     /// <summary>Writes a citation file and lists it as a <c>PetsCitations</c> item; <paramref name="bibliography"/> is its metadata as written.</summary>
     public ConsumerProject WithCitations(
-        string fileName, string markdown, string? className = null, string? @namespace = null, string? bibliography = null)
+        string fileName, string markdown, string? className = null, string? @namespace = null, string? bibliography = null, string? sections = null)
     {
         WithFile(fileName, markdown);
         var item = new XElement("PetsCitations", new XAttribute("Include", fileName));
@@ -59,6 +59,11 @@ public sealed class ConsumerProject : IDisposable
         if (@namespace is not null)
         {
             item.Add(new XAttribute("Namespace", @namespace));
+        }
+
+        if (sections is not null)
+        {
+            item.Add(new XAttribute("Sections", sections));
         }
 
         if (bibliography is not null)

@@ -87,7 +87,7 @@ internal sealed record TestProject
                 options["build_metadata.AdditionalFiles.PetsCitationsItem"] = file.IsItem ? "true" : string.Empty;
                 options["build_metadata.AdditionalFiles.PetsCitationsClassName"] = file.ClassName ?? string.Empty;
                 options["build_metadata.AdditionalFiles.PetsCitationsNamespace"] = file.Namespace ?? string.Empty;
-                options["build_metadata.AdditionalFiles.PetsCitationsSections"] = file.Sections ?? string.Empty;
+                options["build_metadata.AdditionalFiles.PetsCitationsSections"] = file.Sections?.Replace(';', '|') ?? string.Empty;
 
                 // As build/PetsCitations.targets hands the list on: the analyzer config would cut it at the first ';'.
                 options["build_metadata.AdditionalFiles.PetsCitationsBibliography"] = file.Bibliography?.Replace(';', '|') ?? string.Empty;
