@@ -76,11 +76,12 @@ internal static class CatalogEmitter
         return writer.ToString();
     }
 
-    // What IntelliSense shows: the title, then one line with the link, section, venue and year, and line.
+    // What IntelliSense shows: the title, then one line with the link, section, venue and year, and line. The link is
+    // plain text: a <see href> element would write it twice and cost the compiler an element per entry to check.
     private static void WriteEntry(CodeWriter writer, CitationCatalog catalog, CitationEntry entry, int index)
     {
         writer.StartLine().Append("/// <summary>").AppendXml(entry.Title).Append("</summary>").EndLine();
-        writer.StartLine().Append("/// <remarks><see href=\"").AppendXml(entry.Url).Append("\">").AppendXml(entry.Url).Append("</see>");
+        writer.StartLine().Append("/// <remarks>").AppendXml(entry.Url);
         var section = catalog.Sections[entry.SectionIndex].Name;
         if (section.Length > 0)
         {
@@ -205,7 +206,7 @@ internal static class CatalogEmitter
         long length = 4096;
         foreach (var entry in catalog.Entries)
         {
-            length += 240 + (2 * entry.Id.Length) + (2 * entry.Title.Length) + (3 * entry.Url.Length) + entry.BibTeXKey.Length;
+            length += 240 + (2 * entry.Id.Length) + (2 * entry.Title.Length) + (2 * entry.Url.Length) + entry.BibTeXKey.Length;
         }
 
         return (int)Math.Min(length, int.MaxValue / 2);
