@@ -75,6 +75,10 @@ internal static class ShapeExperiment
 
     private static (double Wall, double Cpu) Time(Func<object?> action)
     {
+        // Each sample starts on a clean heap, as BenchmarkDotNet's iterations do: otherwise the first shape of a round
+        // pays for collecting the garbage of the last one.
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
         var process = System.Diagnostics.Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
