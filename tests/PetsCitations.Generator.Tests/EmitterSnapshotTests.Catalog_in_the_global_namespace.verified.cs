@@ -8,7 +8,7 @@
 internal static partial class PetsCitations
 {
     /// <summary>A</summary>
-    /// <remarks>https://a.org · line 1</remarks>
+    /// <remarks>https://a.org | line 1</remarks>
     public static global::Pets.Citations.Citation A => s_table[0];
 
     /// <summary>Gets every citation of <c>citations.md</c>, in document order.</summary>

@@ -10,7 +10,7 @@ namespace Lab.Catalog
     public static partial class Papers
     {
         /// <summary>OTAS: Elastic</summary>
-        /// <remarks>https://arxiv.org/abs/2401.05031 · Serving · arXiv 2024 · based on PetS · line 2</remarks>
+        /// <remarks>https://arxiv.org/abs/2401.05031 | Serving | arXiv 2024 | based on PetS | line 2</remarks>
         public static global::Pets.Citations.Citation OTAS => s_table[0];
 
         /// <summary>Gets every citation of <c>papers.md</c>, in document order.</summary>

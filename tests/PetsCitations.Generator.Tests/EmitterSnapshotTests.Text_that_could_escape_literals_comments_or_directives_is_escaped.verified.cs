@@ -10,27 +10,27 @@ namespace Consumer
     internal static partial class PetsCitations
     {
         /// <summary>Quote: a &quot;quoted&quot; &quot;; } class X { title</summary>
-        /// <remarks>https://a.org/?q=&quot;x&quot;&amp;y=&lt;z&gt; · Quotes &quot;and&quot; \backslashes\ &amp; · line 2</remarks>
+        /// <remarks>https://a.org/?q=&quot;x&quot;&amp;y=&lt;z&gt; | Quotes &quot;and&quot; \backslashes\ &amp; | line 2</remarks>
         public static global::Pets.Citations.Citation Quote => s_table[0];
 
         /// <summary>Doc: &lt;/summary&gt; bold */ */ /*</summary>
-        /// <remarks>https://b.org/*/ · Quotes &quot;and&quot; \backslashes\ &amp; · line 3</remarks>
+        /// <remarks>https://b.org/*/ | Quotes &quot;and&quot; \backslashes\ &amp; | line 3</remarks>
         public static global::Pets.Citations.Citation Doc => s_table[1];
 
         /// <summary>Directive: #if DEBUG and {braces} \u0022 @&quot;</summary>
-        /// <remarks>https://c.org · Quotes &quot;and&quot; \backslashes\ &amp; · line 4</remarks>
+        /// <remarks>https://c.org | Quotes &quot;and&quot; \backslashes\ &amp; | line 4</remarks>
         public static global::Pets.Citations.Citation Directive => s_table[2];
 
         /// <summary>Keyword: class</summary>
-        /// <remarks>https://d.org · Quotes &quot;and&quot; \backslashes\ &amp; · line 5</remarks>
+        /// <remarks>https://d.org | Quotes &quot;and&quot; \backslashes\ &amp; | line 5</remarks>
         public static global::Pets.Citations.Citation Keyword => s_table[3];
 
         /// <summary>class: keyword title</summary>
-        /// <remarks>https://e.org · Quotes &quot;and&quot; \backslashes\ &amp; · line 6</remarks>
+        /// <remarks>https://e.org | Quotes &quot;and&quot; \backslashes\ &amp; | line 6</remarks>
         public static global::Pets.Citations.Citation Class => s_table[4];
 
         /// <summary>Emoji 🚀 and Ünïcödé and RTL &#x202E;mark</summary>
-        /// <remarks>https://f.org/ü · Quotes &quot;and&quot; \backslashes\ &amp; · line 7</remarks>
+        /// <remarks>https://f.org/ü | Quotes &quot;and&quot; \backslashes\ &amp; | line 7</remarks>
         public static global::Pets.Citations.Citation EmojiAndÜnïcödéAndRTLMark => s_table[5];
 
         /// <summary>Gets every citation of <c>citations.md</c>, in document order.</summary>

@@ -87,27 +87,27 @@ internal static class CatalogEmitter
         var section = catalog.Sections[entry.SectionIndex].Name;
         if (section.Length > 0)
         {
-            writer.Append(" · ").AppendXml(section);
+            writer.Append(" | ").AppendXml(section);
         }
 
         var paper = entry.Paper;
         if (paper.Venue is not null)
         {
-            writer.Append(" · ").AppendXml(paper.Venue);
+            writer.Append(" | ").AppendXml(paper.Venue);
         }
 
         // A USENIX venue already names its year ("OSDI 2023").
         if (paper.Year is { } year && (paper.Venue is null || !paper.Venue.EndsWith(Number(year), StringComparison.Ordinal)))
         {
-            writer.Append(paper.Venue is null ? " · " : " ").Append(year);
+            writer.Append(paper.Venue is null ? " | " : " ").Append(year);
         }
 
         if (entry.IsBasedOnPets)
         {
-            writer.Append(" · based on PetS");
+            writer.Append(" | based on PetS");
         }
 
-        writer.Append(" · line ").Append(entry.Line).Append("</remarks>").EndLine();
+        writer.Append(" | line ").Append(entry.Line).Append("</remarks>").EndLine();
         writer.StartLine().Append("public static ").Append(CitationType).Append(' ').Append(IdentifierRules.ToCSharp(entry.Id))
             .Append(" => ").Append(TableField).Append('[').Append(index).Append("];").EndLine();
         writer.Line();
