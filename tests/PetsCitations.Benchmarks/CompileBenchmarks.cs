@@ -27,6 +27,7 @@ public class CompileBenchmarks
     [GlobalSetup]
     public void Setup()
     {
+        CompilerWarmUp.EnsureDone();
         var text = InputText.Of(Input);
         _catalog = GeneratedSources.Catalog(text);
         _resxClass = GeneratedSources.ResxClass(text);

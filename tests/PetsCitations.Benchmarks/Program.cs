@@ -30,9 +30,11 @@ var config = DefaultConfig.Instance
     .HideColumns(Column.Ratio, Column.RatioSD, Column.AllocRatio);
 config = quick
     ? config
-        // One process, three short iterations: the jitting and pilot stages already warm each benchmark up.
+        // One process, one warmup and five short iterations. Without the warmup, the first compile benchmark ran on
+        // Roslyn code the JIT had not yet tiered up (one invocation takes seconds), at twice the time of the next; with
+        // three iterations, one slowed down by another developer's build could move a median.
         .AddJob(Job.ShortRun.WithToolchain(BenchmarkDotNet.Toolchains.InProcess.Emit.InProcessEmitToolchain.Instance)
-            .WithWarmupCount(0).WithIterationTime(TimeInterval.FromMilliseconds(150)).WithId("Quick"))
+            .WithWarmupCount(1).WithIterationCount(5).WithIterationTime(TimeInterval.FromMilliseconds(150)).WithId("Quick"))
     : config.AddJob(Job.Default.WithWarmupCount(3).WithIterationCount(10).WithId("Full"));
 
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(GeneratorBenchmarks).Assembly)

@@ -7,8 +7,9 @@ using PetsCitations.Benchmarks.Inputs;
 namespace PetsCitations.Benchmarks;
 
 /// <summary>
-/// The ratios of the performance goals, computed from the means of one run: on a shared, noisy machine the absolute
-/// numbers move between runs, the ratios within a run much less.
+/// The ratios of the performance goals, computed from the medians of one run: on a shared, noisy machine the absolute
+/// numbers move between runs, the ratios within a run much less, and a median is not moved by one iteration that
+/// another developer's build slowed down.
 /// </summary>
 internal sealed class RatioReport
 {
@@ -24,7 +25,7 @@ internal sealed class RatioReport
                 var benchmark = report.BenchmarkCase;
                 var parameters = string.Join(",", benchmark.Parameters.Items.Select(p => p.Value?.ToString()));
                 _results[Key(benchmark.Descriptor.Type.Name, benchmark.Descriptor.WorkloadMethod.Name, parameters)] =
-                    (statistics.Mean, report.GcStats.GetBytesAllocatedPerOperation(benchmark));
+                    (statistics.Median, report.GcStats.GetBytesAllocatedPerOperation(benchmark));
             }
         }
     }

@@ -82,7 +82,8 @@ public class RuntimeBenchmarks
 
         _folder = Directory.CreateTempSubdirectory("pets-citations-runtime-").FullName;
         _catalogPath = Path.Combine(_folder, "Catalog.dll");
-        File.WriteAllBytes(_catalogPath, Consumer.Emit(Library("Catalog", GeneratedSources.Catalog(_markdown))));
+        File.WriteAllBytes(_catalogPath, Consumer.Emit(Library("Catalog", GeneratedSources.Catalog(_markdown))
+            .AddSyntaxTrees(CSharpSyntaxTree.ParseText(FreshContext.FirstUseSource, Consumer.ParseOptions))));
         _markdigPath = typeof(Markdown).Assembly.Location;
         var markdig = MetadataReference.CreateFromFile(_markdigPath);
         var reader = Consumer.Emit(Library("Reader", ReaderSource).AddReferences(markdig));

@@ -15,6 +15,8 @@ namespace PetsCitations.Benchmarks;
 /// </summary>
 internal static class ShapeExperiment
 {
+    private const int Rounds = 3;
+
     public static void Run(TextWriter output)
     {
         var large = Shapes(CitationMarkdown.Create(10_000));
@@ -26,31 +28,74 @@ internal static class ShapeExperiment
         var folder = Directory.CreateTempSubdirectory("pets-citations-shapes-").FullName;
         try
         {
-            Measure.WarmUp(() => Consumer.Emit(Compile(small[0].Source)), calls: 3);
-            output.WriteLine("| shape | source per entry | compile + emit, 10k (project alone subtracted) | same, with a documentation file | first use in a fresh context, 1k |");
+            CompilerWarmUp.EnsureDone();
+
+            // Interleaved rounds, CPU time of the process beside the wall clock: a load that comes and goes on the
+            // shared machine then falls on every shape alike.
+            var modes = new[] { (Options: Consumer.ParseOptions, DocumentationFile: false), (Options: Consumer.DocumentedParseOptions, DocumentationFile: true) };
+            var alone = modes.Select(_ => new List<(double Wall, double Cpu)>()).ToArray();
+            var samples = large.Select(_ => modes.Select(_ => new List<(double Wall, double Cpu)>()).ToArray()).ToArray();
+            for (var round = 0; round < Rounds; round++)
+            {
+                for (var m = 0; m < modes.Length; m++)
+                {
+                    var mode = modes[m];
+                    alone[m].Add(Time(() => Consumer.Emit(Consumer.Compilation(parseOptions: mode.Options), mode.DocumentationFile)));
+                    // A different shape comes first in each round, so that no shape always follows the project alone.
+                    for (var k = 0; k < large.Count; k++)
+                    {
+                        var i = (k + round) % large.Count;
+                        var source = large[i].Source;
+                        samples[i][m].Add(Time(() => Consumer.Emit(Compile(source, mode.Options), mode.DocumentationFile)));
+                    }
+                }
+            }
+
+            output.WriteLine($"Medians of {Rounds} interleaved rounds, the project alone subtracted; wall-clock / CPU time of the process.");
+            output.WriteLine();
+            output.WriteLine("| shape | source per entry | compile + emit, 10k, plain build | same, with a documentation file | first use in a fresh context, 1k |");
             output.WriteLine("|---|---|---|---|---|");
-            var alone = Measure.Median(() => Consumer.Emit(Consumer.Compilation()));
-            var documentedAlone = Measure.Median(() => Consumer.Emit(Consumer.Compilation(parseOptions: Consumer.DocumentedParseOptions), documentationFile: true));
             for (var i = 0; i < large.Count; i++)
             {
                 var (name, source, isCatalog) = large[i];
-                var compile = Measure.Median(() => Consumer.Emit(Compile(source)));
-                var documented = Measure.Median(() => Consumer.Emit(Compile(source, Consumer.DocumentedParseOptions), documentationFile: true));
                 var cold = "—";
                 if (isCatalog)
                 {
                     var path = Path.Combine(folder, $"Shape{i}.dll");
-                    File.WriteAllBytes(path, Consumer.Emit(Compile(small[i].Source).WithAssemblyName($"Shape{i}")));
+                    File.WriteAllBytes(path, Consumer.Emit(Compile(small[i].Source).WithAssemblyName($"Shape{i}")
+                        .AddSyntaxTrees(CSharpSyntaxTree.ParseText(FreshContext.FirstUseSource, Consumer.ParseOptions))));
                     cold = Measure.Format(Measure.Median(() => FreshContext.Use(markdig, context => context.FirstCatalogUse(path, url)), runs: 9));
                 }
 
-                output.WriteLine($"| {name} | {Encoding.UTF8.GetByteCount(source) / 10_000.0:F0} B | {compile.Milliseconds - alone.Milliseconds:F0} ms | {documented.Milliseconds - documentedAlone.Milliseconds:F0} ms | {cold} |");
+                output.WriteLine($"| {name} | {Encoding.UTF8.GetByteCount(source) / 10_000.0:F0} B | {Cost(samples[i][0], alone[0])} | {Cost(samples[i][1], alone[1])} | {cold} |");
             }
         }
         finally
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    private static (double Wall, double Cpu) Time(Func<object?> action)
+    {
+        // Each sample starts on a clean heap, as BenchmarkDotNet's iterations do: otherwise the first shape of a round
+        // pays for collecting the garbage of the last one.
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var process = System.Diagnostics.Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        GC.KeepAlive(action());
+        var wall = stopwatch.Elapsed.TotalMilliseconds;
+        process.Refresh();
+        return (wall, (process.TotalProcessorTime - cpu).TotalMilliseconds);
+    }
+
+    private static string Cost(List<(double Wall, double Cpu)> samples, List<(double Wall, double Cpu)> alone)
+    {
+        static double Median(IEnumerable<double> values) => values.Order().ElementAt(Rounds / 2);
+        return FormattableString.Invariant(
+            $"{Median(samples.Select(s => s.Wall)) - Median(alone.Select(s => s.Wall)):F0} / {Median(samples.Select(s => s.Cpu)) - Median(alone.Select(s => s.Cpu)):F0} ms");
     }
 
     private static CSharpCompilation Compile(string source, CSharpParseOptions? parseOptions = null)
@@ -62,28 +107,28 @@ internal static class ShapeExperiment
     private static List<(string Name, string Source, bool IsCatalog)> Shapes(string markdown)
     {
         var emitted = Stages.Emit(Stages.Parse(markdown));
+        var resx = GeneratedSources.ResxClass(markdown);
         return
         [
             ("emitted (packed columns, one-line remarks)", emitted, true),
+            ("emitted, summary only (no remarks)", WithoutRemarks(emitted), true),
+            ("emitted, `#nullable enable` (nullable analysis of every member)", WithNullableAnalysis(emitted), true),
             ("emitted, without doc comments", WithoutDocComments(emitted), true),
-            ("emitted, `#nullable enable annotations` (no nullable analysis)", AnnotationsOnly(emitted), true),
-            ("emitted, remarks without the link element", WithoutSeeElements(emitted), true),
             ("emitted, no member per entry (data only)", WithoutEntryMembers(WithoutDocComments(emitted)), true),
-            ("ResxSourceGenerator's class (peer)", GeneratedSources.ResxClass(markdown), false),
+            ("ResxSourceGenerator's class (peer)", resx, false),
         ];
     }
 
     private static string WithoutDocComments(string source) =>
         string.Join('\n', source.Split('\n').Where(line => !line.TrimStart().StartsWith("///", StringComparison.Ordinal)));
 
-    // Nullable warnings off for the generated file: the compiler then skips nullable analysis of its member bodies.
-    private static string AnnotationsOnly(string source) => source.Contains("#nullable enable\n", StringComparison.Ordinal)
-        ? source.Replace("#nullable enable\n", "#nullable enable annotations\n", StringComparison.Ordinal)
+    // Nullable warnings on for the generated file: the compiler then analyzes every member body.
+    private static string WithNullableAnalysis(string source) => source.Contains("#nullable enable annotations\n", StringComparison.Ordinal)
+        ? source.Replace("#nullable enable annotations\n", "#nullable enable\n", StringComparison.Ordinal)
         : throw new InvalidOperationException("The emitted shape changed; update the experiment's rewriting.");
 
-    // The link as plain text: what an element costs to parse and check in documentation mode.
-    private static string WithoutSeeElements(string source) =>
-        System.Text.RegularExpressions.Regex.Replace(source, "<see href=\"[^\"]*\">([^<]*)</see>", "$1");
+    private static string WithoutRemarks(string source) =>
+        string.Join('\n', source.Split('\n').Where(line => !line.TrimStart().StartsWith("/// <remarks>", StringComparison.Ordinal)));
 
     private static string WithoutEntryMembers(string source)
     {

@@ -9,83 +9,83 @@ namespace Consumer
     internal static partial class PetsCitations
     {
         /// <summary>Parameter-Efficient Fine-Tuning for Large Models: A Comprehensive Survey</summary>
-        /// <remarks><see href="https://arxiv.org/abs/2403.14608">https://arxiv.org/abs/2403.14608</see> · Articles Citing PetS · arXiv 2024 · line 5</remarks>
+        /// <remarks>https://arxiv.org/abs/2403.14608 | Articles Citing PetS | arXiv 2024 | line 5</remarks>
         public static global::Pets.Citations.Citation ParameterEfficientFineTuningForLargeModels => s_table[0];
 
         /// <summary>PowerInfer: Fast Large Language Model Serving with a Consumer-grade GPU</summary>
-        /// <remarks><see href="https://arxiv.org/abs/2312.12456">https://arxiv.org/abs/2312.12456</see> · Articles Citing PetS · arXiv 2023 · line 7</remarks>
+        /// <remarks>https://arxiv.org/abs/2312.12456 | Articles Citing PetS | arXiv 2023 | line 7</remarks>
         public static global::Pets.Citations.Citation PowerInfer => s_table[1];
 
         /// <summary>AlpaServe: Statistical Multiplexing with Model Parallelism for Deep Learning Serving</summary>
-        /// <remarks><see href="https://www.usenix.org/conference/osdi23/presentation/li-zhouhan">https://www.usenix.org/conference/osdi23/presentation/li-zhouhan</see> · Articles Citing PetS · OSDI 2023 · line 9</remarks>
+        /// <remarks>https://www.usenix.org/conference/osdi23/presentation/li-zhouhan | Articles Citing PetS | OSDI 2023 | line 9</remarks>
         public static global::Pets.Citations.Citation AlpaServe => s_table[2];
 
         /// <summary>Towards Efficient Generative Large Language Model Serving: A Survey from Algorithms to Systems</summary>
-        /// <remarks><see href="https://arxiv.org/abs/2312.15234">https://arxiv.org/abs/2312.15234</see> · Articles Citing PetS · arXiv 2023 · line 10</remarks>
+        /// <remarks>https://arxiv.org/abs/2312.15234 | Articles Citing PetS | arXiv 2023 | line 10</remarks>
         public static global::Pets.Citations.Citation TowardsEfficientGenerativeLargeLanguageModelServing => s_table[3];
 
         /// <summary>dLoRA: Dynamically Orchestrating Requests and Adapters for LoRA LLM Serving</summary>
-        /// <remarks><see href="https://www.usenix.org/conference/osdi24/presentation/wu-bingyang">https://www.usenix.org/conference/osdi24/presentation/wu-bingyang</see> · Articles Citing PetS · OSDI 2024 · line 11</remarks>
+        /// <remarks>https://www.usenix.org/conference/osdi24/presentation/wu-bingyang | Articles Citing PetS | OSDI 2024 | line 11</remarks>
         public static global::Pets.Citations.Citation DLoRA => s_table[4];
 
         /// <summary>DynamoLLM: Designing LLM Inference Clusters for Performance and Energy Efficiency</summary>
-        /// <remarks><see href="https://arxiv.org/abs/2408.00741">https://arxiv.org/abs/2408.00741</see> · Articles Citing PetS · arXiv 2024 · line 13</remarks>
+        /// <remarks>https://arxiv.org/abs/2408.00741 | Articles Citing PetS | arXiv 2024 | line 13</remarks>
         public static global::Pets.Citations.Citation DynamoLLM => s_table[5];
 
         /// <summary>DistServe: Disaggregating Prefill and Decoding for Goodput-optimized Large Language Model Serving</summary>
-        /// <remarks><see href="https://arxiv.org/abs/2401.09670">https://arxiv.org/abs/2401.09670</see> · Articles Citing PetS · arXiv 2024 · line 15</remarks>
+        /// <remarks>https://arxiv.org/abs/2401.09670 | Articles Citing PetS | arXiv 2024 | line 15</remarks>
         public static global::Pets.Citations.Citation DistServe => s_table[6];
 
         /// <summary>CA-LoRA: Adapting Existing LoRA for Compressed LLMs to Enable Efficient Multi-Tasking on Personal Devices</summary>
-        /// <remarks><see href="https://arxiv.org/abs/2307.07705">https://arxiv.org/abs/2307.07705</see> · Articles Citing PetS · arXiv 2023 · line 17</remarks>
+        /// <remarks>https://arxiv.org/abs/2307.07705 | Articles Citing PetS | arXiv 2023 | line 17</remarks>
         public static global::Pets.Citations.Citation CALoRA => s_table[7];
 
         /// <summary>DeltaZip: Efficient Serving of Multiple Full-Model-Tuned LLMs</summary>
-        /// <remarks><see href="https://arxiv.org/abs/2312.05215">https://arxiv.org/abs/2312.05215</see> · Articles Citing PetS · arXiv 2023 · line 19</remarks>
+        /// <remarks>https://arxiv.org/abs/2312.05215 | Articles Citing PetS | arXiv 2023 | line 19</remarks>
         public static global::Pets.Citations.Citation DeltaZip => s_table[8];
 
         /// <summary>Edge-LLM: A Collaborative Framework for Large Language Model Serving in Edge Computing</summary>
-        /// <remarks><see href="https://ieeexplore.ieee.org/abstract/document/10707514">https://ieeexplore.ieee.org/abstract/document/10707514</see> · Articles Citing PetS · line 21</remarks>
+        /// <remarks>https://ieeexplore.ieee.org/abstract/document/10707514 | Articles Citing PetS | line 21</remarks>
         public static global::Pets.Citations.Citation EdgeLLM => s_table[9];
 
         /// <summary>CARASERVE: CPU-Assisted and Rank-Aware LoRA Serving for Generative LLM Inference</summary>
-        /// <remarks><see href="https://arxiv.org/abs/2401.11240">https://arxiv.org/abs/2401.11240</see> · Articles Citing PetS · arXiv 2024 · line 23</remarks>
+        /// <remarks>https://arxiv.org/abs/2401.11240 | Articles Citing PetS | arXiv 2024 | line 23</remarks>
         public static global::Pets.Citations.Citation CARASERVE => s_table[10];
 
         /// <summary>OTAS: An Elastic Transformer Serving System via Token Adaptation</summary>
-        /// <remarks><see href="https://arxiv.org/abs/2401.05031">https://arxiv.org/abs/2401.05031</see> · Articles Citing PetS · arXiv 2024 · based on PetS · line 25</remarks>
+        /// <remarks>https://arxiv.org/abs/2401.05031 | Articles Citing PetS | arXiv 2024 | based on PetS | line 25</remarks>
         public static global::Pets.Citations.Citation OTAS => s_table[11];
 
         /// <summary>Parameter-Efficient Fine-Tuning with Discrete Fourier Transform</summary>
-        /// <remarks><see href="https://arxiv.org/abs/2405.03003">https://arxiv.org/abs/2405.03003</see> · Articles Citing PetS · arXiv 2024 · line 27</remarks>
+        /// <remarks>https://arxiv.org/abs/2405.03003 | Articles Citing PetS | arXiv 2024 | line 27</remarks>
         public static global::Pets.Citations.Citation ParameterEfficientFineTuningWithDiscreteFourierTransform => s_table[12];
 
         /// <summary>FastPTM: Fast weights loading of pre-trained models for parallel inference service provisioning</summary>
-        /// <remarks><see href="https://www.sciencedirect.com/science/article/pii/S0167819124000528">https://www.sciencedirect.com/science/article/pii/S0167819124000528</see> · Articles Citing PetS · line 29</remarks>
+        /// <remarks>https://www.sciencedirect.com/science/article/pii/S0167819124000528 | Articles Citing PetS | line 29</remarks>
         public static global::Pets.Citations.Citation FastPTM => s_table[13];
 
         /// <summary>Chameleon: Adaptive Caching and Scheduling for Many-Adapter LLM Inference Environments</summary>
-        /// <remarks><see href="https://arxiv.org/abs/2411.17741">https://arxiv.org/abs/2411.17741</see> · Articles Citing PetS · arXiv 2024 · line 31</remarks>
+        /// <remarks>https://arxiv.org/abs/2411.17741 | Articles Citing PetS | arXiv 2024 | line 31</remarks>
         public static global::Pets.Citations.Citation Chameleon => s_table[14];
 
         /// <summary>ITIF: Integrated Transformers Inference Framework for Multiple Tenants on GPU</summary>
-        /// <remarks><see href="https://dl.acm.org/doi/abs/10.1145/3605573.3605585">https://dl.acm.org/doi/abs/10.1145/3605573.3605585</see> · Articles Citing PetS · line 33</remarks>
+        /// <remarks>https://dl.acm.org/doi/abs/10.1145/3605573.3605585 | Articles Citing PetS | line 33</remarks>
         public static global::Pets.Citations.Citation ITIF => s_table[15];
 
         /// <summary>Liger: Interleaving Intra- and Inter-Operator Parallelism for Distributed Large Model Inference</summary>
-        /// <remarks><see href="https://dl.acm.org/doi/abs/10.1145/3627535.3638466">https://dl.acm.org/doi/abs/10.1145/3627535.3638466</see> · Articles Citing PetS · line 35</remarks>
+        /// <remarks>https://dl.acm.org/doi/abs/10.1145/3627535.3638466 | Articles Citing PetS | line 35</remarks>
         public static global::Pets.Citations.Citation Liger => s_table[16];
 
         /// <summary>Efficient Multi-task LLM Quantization and Serving for Multiple LoRA Adapters</summary>
-        /// <remarks><see href="https://openreview.net/forum?id=HfpV6u0kbX">https://openreview.net/forum?id=HfpV6u0kbX</see> · Articles Citing PetS · line 37</remarks>
+        /// <remarks>https://openreview.net/forum?id=HfpV6u0kbX | Articles Citing PetS | line 37</remarks>
         public static global::Pets.Citations.Citation EfficientMultiTaskLLMQuantizationAndServingForMultipleLoRAAdapters => s_table[17];
 
         /// <summary>DYNAMIC LORA SERVING SYSTEM FOR OFFLINE CONTEXT LEARNING</summary>
-        /// <remarks><see href="https://people.eecs.berkeley.edu/~kubitron/courses/cs262a-F23/projects/reports/project1011_paper_92116151989678177816.pdf">https://people.eecs.berkeley.edu/~kubitron/courses/cs262a-F23/projects/reports/project1011_paper_92116151989678177816.pdf</see> · Articles Citing PetS · line 39</remarks>
+        /// <remarks>https://people.eecs.berkeley.edu/~kubitron/courses/cs262a-F23/projects/reports/project1011_paper_92116151989678177816.pdf | Articles Citing PetS | line 39</remarks>
         public static global::Pets.Citations.Citation DynamicLoraServingSystemForOfflineContextLearning => s_table[18];
 
         /// <summary>BlockLLM: Multi-tenant Finer-grained Serving for Large Language Models</summary>
-        /// <remarks><see href="https://arxiv.org/abs/2404.18322">https://arxiv.org/abs/2404.18322</see> · Basic Work · arXiv 2024 · line 43</remarks>
+        /// <remarks>https://arxiv.org/abs/2404.18322 | Basic Work | arXiv 2024 | line 43</remarks>
         public static global::Pets.Citations.Citation BlockLLM => s_table[19];
 
         /// <summary>Gets every citation of <c>citations.md</c>, in document order.</summary>

@@ -68,15 +68,14 @@ namespace Pets.Citations.Metadata
         public static string? DoiOf(Uri url)
         {
             var host = url.Host.ToLowerInvariant();
-            var path = Uri.UnescapeDataString(url.AbsolutePath);
             if (host == "doi.org" || host == "dx.doi.org" || host == "www.doi.org")
             {
-                return NormalizeDoi(path.TrimStart('/'));
+                return NormalizeDoi(Uri.UnescapeDataString(url.AbsolutePath).TrimStart('/'));
             }
 
             if (IsHost(host, "acm.org"))
             {
-                var match = AcmDoiPath.Match(path);
+                var match = AcmDoiPath.Match(Uri.UnescapeDataString(url.AbsolutePath));
                 return match.Success ? match.Groups["doi"].Value : null;
             }
 
@@ -193,7 +192,9 @@ namespace Pets.Citations.Metadata
             return match.Success ? match : null;
         }
 
+        // The domain itself or a subdomain of it, without building "." + domain for each of the hosts tried per URL.
         private static bool IsHost(string host, string domain) =>
-            host == domain || host.EndsWith("." + domain, StringComparison.Ordinal);
+            host.EndsWith(domain, StringComparison.Ordinal)
+            && (host.Length == domain.Length || host[host.Length - domain.Length - 1] == '.');
     }
 }

@@ -83,7 +83,7 @@ public sealed class GeneratedCodeSafetyTests
         Assert.Empty(result.CompilerDiagnostics);
 
         var root = result.RunResult.GeneratedTrees.Single().GetRoot();
-        Assert.Equal(["#nullable enable"], root.DescendantTrivia().Where(trivia => trivia.IsDirective).Select(trivia => trivia.ToString().Trim()));
+        Assert.Equal(["#nullable enable annotations"], root.DescendantTrivia().Where(trivia => trivia.IsDirective).Select(trivia => trivia.ToString().Trim()));
         Assert.Equal(EmptyCatalogDeclarations.Value.Append(id).Order(StringComparer.Ordinal), Declarations(root));
         Assert.Equal(
             ["Consumer.PetsCitations", "Consumer.PetsCitations.Sections", "Consumer.Probe"],
