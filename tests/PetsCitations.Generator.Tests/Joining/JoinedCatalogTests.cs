@@ -11,12 +11,12 @@ public sealed class JoinedCatalogTests
 
     [Fact]
     public void Hover_shows_the_first_three_authors_then_et_al() => Assert.Contains(
-        "/// <remarks><see href=\"https://arxiv.org/abs/2312.12456\">https://arxiv.org/abs/2312.12456</see> · Yixin Song, Zeyu Mi, Haotong Xie et al. · Articles Citing PetS · arXiv 2023 · line 7</remarks>",
+        "/// <remarks>https://arxiv.org/abs/2312.12456 | Yixin Song, Zeyu Mi, Haotong Xie et al. | Articles Citing PetS | arXiv 2023 | line 7</remarks>",
         GeneratorRunner.Run(SeedWithLibrary).SingleSource);
 
     [Fact]
     public void Hover_shows_the_library_venue() => Assert.Contains(
-        " · Bingyang Wu, Ruidong Zhu, Zili Zhang et al. · Articles Citing PetS · 18th USENIX Symposium on Operating Systems Design and Implementation (OSDI 24) 2024 · line 11</remarks>",
+        " | Bingyang Wu, Ruidong Zhu, Zili Zhang et al. | Articles Citing PetS | 18th USENIX Symposium on Operating Systems Design and Implementation (OSDI 24) 2024 | line 11</remarks>",
         GeneratorRunner.Run(SeedWithLibrary).SingleSource);
 
     [Fact]
