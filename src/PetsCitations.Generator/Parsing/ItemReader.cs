@@ -129,7 +129,7 @@ internal sealed class ItemReader
                     AddText(literal.Content.ToString(), strong, emphasis);
                     break;
                 case CodeInline code:
-                    AddText(code.Content, strong, emphasis);
+                    _pieces.Add(new Piece(PieceKind.Text, code.Content, strong, emphasis, null, _hidden, IsCode: true));
                     break;
                 case HtmlEntityInline entity:
                     AddText(entity.Transcoded.ToString(), strong, emphasis);
@@ -281,7 +281,13 @@ internal sealed class ItemReader
         }
         else
         {
-            title = PlainTitle(tag);
+            var trailing = VenueAfterLinks(ref year, ref venue);
+            title = PlainTitle(tag, trailing);
+            if (trailing.Start < trailing.End)
+            {
+                title = EntryText.WithoutFinalDot(title);
+            }
+
             if (NextLine(0, PieceKind.Break) is var lineBreak && lineBreak < FirstLink())
             {
                 ReadBelowTitle(lineBreak, ref year, ref venue);
@@ -345,13 +351,26 @@ internal sealed class ItemReader
     }
 
     /// <summary>
-    /// A leading tag, <c>(2023-01)</c>, <c>(*ICLR'24*)</c> or <c>[NeurIPS 2023]</c>: a date or a venue with its year in
-    /// brackets before the title. Returns the number of characters of the leading text it takes, 0 when there is none.
+    /// A leading tag, <c>(2023-01)</c>, <c>(*ICLR'24*)</c>, <c>[NeurIPS 2023]</c> or <c>`ICLR 2024`</c>: a date or a venue
+    /// with its year in brackets or a code span before the title. Returns the number of characters of the leading text it
+    /// takes, 0 when there is none.
     /// </summary>
     private int ReadTag(out int? year, out string? venue)
     {
         year = null;
         venue = null;
+        if (_pieces.Count > 0 && _pieces[0] is { Kind: PieceKind.Text, IsCode: true, Hidden: false } code)
+        {
+            if (IsDateOrVenue(code.Text, out year, out venue) && (venue is null || EntryText.IsWrittenAsVenue(code.Text)))
+            {
+                return code.Text.Length;
+            }
+
+            year = null;
+            venue = null;
+            return 0;
+        }
+
         if (_pieces.Count == 0 || _pieces[0].Kind != PieceKind.Text || _pieces[0].Text.TrimStart() is not { Length: > 0 } start || start[0] is not ('(' or '['))
         {
             return 0;
@@ -386,20 +405,21 @@ internal sealed class ItemReader
             return 0;
         }
 
-        var content = text.Substring(open + 1, close - open - 1).Trim();
-        if (EntryText.IsDate(content, out year))
-        {
-            return close + 1;
-        }
+        return IsDateOrVenue(text.Substring(open + 1, close - open - 1), out year, out venue) ? close + 1 : 0;
+    }
 
-        if (EntryText.TryReadVenue(content, requireYear: true, out venue, out year))
+    /// <summary>Whether the text is a date (<c>2023-01</c>) or a venue with its year (<c>ICLR'24</c>), as tags and trailing venues are.</summary>
+    private static bool IsDateOrVenue(string text, out int? year, out string? venue)
+    {
+        venue = null;
+        if (EntryText.IsDate(text.Trim(), out year) || EntryText.TryReadVenue(text, requireYear: true, out venue, out year))
         {
-            return close + 1;
+            return true;
         }
 
         year = null;
         venue = null;
-        return 0;
+        return false;
     }
 
     /// <summary>The index of the first piece after the tag that is not whitespace or a separator; -1 when none.</summary>
@@ -635,6 +655,41 @@ internal sealed class ItemReader
         }
     }
 
+    /// <summary>
+    /// A venue or date after the links of the title's line: <c>Title. [[pdf](…)] NeurIPS 2023.</c>, <c>Title [paper](…)
+    /// `ICLR'24`</c>. It is the text between two links, or after the last one, that follows a link word (a link that names
+    /// something may be part of the title) and reads as a date or a venue with its year. Returns the pieces it takes, which
+    /// are not title text; an empty range when there is none.
+    /// </summary>
+    private (int Start, int End) VenueAfterLinks(ref int? year, ref string? venue)
+    {
+        var index = 0;
+        while (index < _pieces.Count && !_pieces[index].Hidden)
+        {
+            if (_pieces[index] is not { Kind: PieceKind.Link, Link.Role: not LinkRole.Named })
+            {
+                index++;
+                continue;
+            }
+
+            var start = ++index;
+            while (index < _pieces.Count && _pieces[index].Kind is PieceKind.Text or PieceKind.NewLine && !_pieces[index].Hidden)
+            {
+                index++;
+            }
+
+            if (index > start && Concat(start, index, includeHidden: false) is var text
+                && IsDateOrVenue(text, out var stated, out var read) && (read is null || EntryText.IsWrittenAsVenue(text)))
+            {
+                year ??= stated;
+                venue ??= read;
+                return (start, index);
+            }
+        }
+
+        return (0, 0);
+    }
+
     /// <summary>The index of the first <c>&lt;br&gt;</c> (or, with <paramref name="alsoNewLine"/>, line break) at or after <paramref name="start"/>.</summary>
     private int NextLine(int start, PieceKind alsoNewLine)
     {
@@ -660,14 +715,20 @@ internal sealed class ItemReader
 
     /// <summary>
     /// The seed's title rule: the text with links removed, what follows a <c>&lt;br&gt;</c> on its line left out, and the
-    /// brackets and separators around links (<c>[[paper](…)] | [code](…)</c>) dropped; a leading tag is not title either.
+    /// brackets and separators around links (<c>[[paper](…)] | [code](…)</c>) dropped; a leading tag and a venue after the
+    /// links are not title either.
     /// </summary>
-    private string PlainTitle(int tagLength)
+    private string PlainTitle(int tagLength, (int Start, int End) leftOut)
     {
         var text = new StringBuilder();
         for (var i = 0; i < _pieces.Count; i++)
         {
             var piece = _pieces[i];
+            if (i >= leftOut.Start && i < leftOut.End)
+            {
+                continue;
+            }
+
             if (piece.Kind == PieceKind.NewLine)
             {
                 text.Append(' ');
@@ -742,5 +803,6 @@ internal sealed class ItemReader
     /// <param name="Emphasis">Whether the text is in italics.</param>
     /// <param name="Link">The link, for a link piece.</param>
     /// <param name="Hidden">Whether the piece follows a <c>&lt;br&gt;</c> on its line, which the seed's title rule leaves out.</param>
-    private readonly record struct Piece(PieceKind Kind, string Text, EmphasisInline? Strong, bool Emphasis, ItemLink? Link, bool Hidden);
+    /// <param name="IsCode">Whether the text is a code span, which lists use as a tag (<c>`ICLR 2024`</c>).</param>
+    private readonly record struct Piece(PieceKind Kind, string Text, EmphasisInline? Strong, bool Emphasis, ItemLink? Link, bool Hidden, bool IsCode = false);
 }
