@@ -43,7 +43,8 @@ internal sealed record ItemReading(
 /// <summary>
 /// Reads one list item from Markdig's inline tree in a single walk, then finds its title, paper link, code link, year and
 /// venue by the conventions of real paper lists (see the README, "Lists written by others"). When none of them applies,
-/// the title is the seed's rule: the item's text with links removed.
+/// the title is the seed's rule: the item's text with links removed. One reader reads the items of one document in turn,
+/// reusing its buffers.
 /// </summary>
 internal sealed class ItemReader
 {
@@ -53,12 +54,14 @@ internal sealed class ItemReader
     private readonly LineMap _lines;
     private readonly List<Piece> _pieces = [];
     private readonly List<ItemLink> _links = [];
+    private readonly StringBuilder _text = new();
     private string? _strayMarker;
     private ItemComment? _comment;
     private bool _hidden;
     private bool _belowTitle;
 
-    private ItemReader(LineMap lines) => _lines = lines;
+    /// <summary>A reader for the items of the document that <paramref name="lines"/> maps.</summary>
+    public ItemReader(LineMap lines) => _lines = lines;
 
     private enum PieceKind
     {
@@ -68,9 +71,12 @@ internal sealed class ItemReader
         NewLine,
     }
 
-    public static ItemReading Read(ListItemBlock item, LineMap lines)
+    /// <summary>Reads one item; the reading shares nothing with the reader, which is ready for the next item.</summary>
+    public ItemReading Read(ListItemBlock item)
     {
-        var reader = new ItemReader(lines);
+        _pieces.Clear();
+        _links.Clear();
+        (_strayMarker, _comment, _hidden, _belowTitle) = (null, null, false, false);
         ParagraphBlock? paragraph = null;
         foreach (var block in item)
         {
@@ -83,21 +89,21 @@ internal sealed class ItemReader
 
         if (paragraph?.Inline is { } inline)
         {
-            reader.Walk(inline, null, false);
+            Walk(inline, null, false);
         }
 
-        var ownLinks = reader._links.Count;
+        var ownLinks = _links.Count;
         var below = ownLinks == 0 ? ParagraphAfter(item, paragraph) : null;
         if (below?.Inline is { } belowInline)
         {
             // A title alone in its paragraph, with the venue and links in the next one, reads like a title, <br>, venue.
-            reader._pieces.Add(new Piece(PieceKind.Break, string.Empty, null, false, null, true));
-            reader._hidden = reader._belowTitle = true;
-            reader.Walk(belowInline, null, false);
+            _pieces.Add(new Piece(PieceKind.Break, string.Empty, null, false, null, true));
+            _hidden = _belowTitle = true;
+            Walk(belowInline, null, false);
         }
 
-        reader.CollectFromBlocks(item, paragraph, below);
-        return reader.Interpret(paragraph, ownLinks);
+        CollectFromBlocks(item, paragraph, below);
+        return Interpret(paragraph, ownLinks);
     }
 
     private static ParagraphBlock? ParagraphAfter(ListItemBlock item, ParagraphBlock? paragraph)
@@ -376,7 +382,7 @@ internal sealed class ItemReader
             return 0;
         }
 
-        var lead = new StringBuilder();
+        var lead = _text.Clear();
         foreach (var piece in _pieces)
         {
             if (piece.Kind != PieceKind.Text || piece.Hidden)
@@ -720,7 +726,7 @@ internal sealed class ItemReader
     /// </summary>
     private string PlainTitle(int tagLength, (int Start, int End) leftOut)
     {
-        var text = new StringBuilder();
+        var text = _text.Clear();
         for (var i = 0; i < _pieces.Count; i++)
         {
             var piece = _pieces[i];
@@ -740,6 +746,12 @@ internal sealed class ItemReader
             }
         }
 
+        while (text.Length > 0 && char.IsWhiteSpace(text[text.Length - 1]))
+        {
+            // Normalizing drops it too; without it most titles are normalized already and not copied again.
+            text.Length--;
+        }
+
         var title = Normalize(tagLength == 0 ? text.ToString() : text.ToString(Math.Min(tagLength, text.Length), Math.Max(0, text.Length - tagLength)));
         var end = title.Length;
         while (end > 0 && title[end - 1] is '|' or '[' or ' ')
@@ -752,7 +764,7 @@ internal sealed class ItemReader
 
     private string Concat(int start, int end, bool includeHidden)
     {
-        var text = new StringBuilder();
+        var text = _text.Clear();
         for (var i = start; i < end; i++)
         {
             if (includeHidden || !_pieces[i].Hidden)

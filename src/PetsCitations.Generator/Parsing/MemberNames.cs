@@ -28,14 +28,14 @@ internal sealed class MemberNames(HashSet<string> reserved)
     /// <summary>Names the candidates, given the pinned ids (name → line) that are already taken.</summary>
     public List<Result> Assign(IReadOnlyDictionary<string, int> pinned, List<Candidate> candidates)
     {
-        var used = new Dictionary<string, int>(StringComparer.Ordinal);
+        var used = new Dictionary<string, int>(pinned.Count + candidates.Count, StringComparer.Ordinal);
         foreach (var pair in pinned)
         {
             used.Add(pair.Key, pair.Value);
         }
 
-        var firstLineOfShortName = new Dictionary<string, int>(StringComparer.Ordinal);
-        var shortNameCount = new Dictionary<string, int>(StringComparer.Ordinal);
+        var firstLineOfShortName = new Dictionary<string, int>(candidates.Count, StringComparer.Ordinal);
+        var shortNameCount = new Dictionary<string, int>(candidates.Count, StringComparer.Ordinal);
         foreach (var candidate in candidates)
         {
             shortNameCount[candidate.ShortName] = shortNameCount.TryGetValue(candidate.ShortName, out var count) ? count + 1 : 1;
