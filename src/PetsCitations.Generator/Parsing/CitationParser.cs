@@ -256,14 +256,13 @@ internal static class CitationParser
         {
             var reading = item.Reading;
             var title = reading.Title;
-            var name = Quote(title.Length > 0 ? title : reading.Link?.Url ?? string.Empty);
             if (reading.Link is not { } link)
             {
                 // Items without a link in a part of the file that lists no papers (news, install notes, contributing
                 // rules) are not entries; in a part that lists papers, or in a file without any link, they are mistakes.
                 if (_sectionsWithLinks.Count == 0 || _sectionsWithLinks.Contains(item.Section.Text))
                 {
-                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingLink, item.Line, name));
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingLink, item.Line, Name()));
                 }
 
                 return;
@@ -277,7 +276,7 @@ internal static class CitationParser
 
             if (UrlRules.AbsoluteHttpUrl(link.Url) is not { } uri)
             {
-                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidUrl, link.UrlSpan, Quote(link.Url), name));
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidUrl, link.UrlSpan, Quote(link.Url), Name()));
                 return;
             }
 
@@ -287,14 +286,14 @@ internal static class CitationParser
                 metadata = MetadataComment.Read(comment.Text, out var problem);
                 if (problem is not null)
                 {
-                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidMetadataComment, comment.Span, name, problem));
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidMetadataComment, comment.Span, Name(), problem));
                     return;
                 }
             }
 
             if (reading.StrayMarker is { } marker)
             {
-                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnmatchedEmphasis, item.Line, name, marker));
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnmatchedEmphasis, item.Line, Name(), marker));
             }
 
             var paper = Describe(uri, metadata, reading);
@@ -303,7 +302,7 @@ internal static class CitationParser
             if (_lineOfPaper.TryGetValue(identity, out var firstLine))
             {
                 _diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.DuplicateUrl, item.Line, name, Quote(link.Url), Format(firstLine)));
+                    DiagnosticDescriptors.DuplicateUrl, item.Line, Name(), Quote(link.Url), Format(firstLine)));
             }
             else
             {
@@ -311,6 +310,9 @@ internal static class CitationParser
             }
 
             _entries.Add(new ValidEntry(item, metadata?.Id, title, link.Url, paper));
+        
+            // Quoted only for a diagnostic: most entries have none.
+            string Name() => Quote(title.Length > 0 ? title : reading.Link?.Url ?? string.Empty);
         }
 
         /// <summary>Precedence: the metadata comment, then what the entry's text states, then what the URL implies.</summary>

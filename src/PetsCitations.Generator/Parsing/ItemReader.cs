@@ -55,6 +55,9 @@ internal sealed class ItemReader
     private readonly List<Piece> _pieces = [];
     private readonly List<ItemLink> _links = [];
     private readonly StringBuilder _text = new();
+
+    // Link texts that are link words ("link to paper", "Code"), which a list repeats on every entry.
+    private readonly Dictionary<string, LinkRole> _linkWordRoles = new(StringComparer.Ordinal);
     private string? _strayMarker;
     private ItemComment? _comment;
     private bool _hidden;
@@ -161,7 +164,7 @@ internal sealed class ItemReader
                     var span = urlSpan.IsEmpty || urlSpan.Start < 0 ? link.Span : urlSpan;
                     var url = link.Url ?? string.Empty;
                     var text = InlineText.OfLabel(link);
-                    AddLink(new ItemLink(url, text, _lines.SpanInside(span.Start, span.End + 1, '<', '>'), LinkWords.RoleOf(url, text)));
+                    AddLink(new ItemLink(url, text, _lines.SpanInside(span.Start, span.End + 1, '<', '>'), RoleOf(url, text)));
                     break;
                 case EmphasisInline nested:
                     Walk(nested, strong ?? (nested.DelimiterCount >= 2 ? nested : null), emphasis || nested.DelimiterCount == 1);
@@ -174,6 +177,22 @@ internal sealed class ItemReader
                     break;
             }
         }
+    }
+
+    private LinkRole RoleOf(string url, string text)
+    {
+        if (!url.StartsWith("#", StringComparison.Ordinal) && _linkWordRoles.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+
+        var role = LinkWords.RoleOf(url, text);
+        if (role is not (LinkRole.Named or LinkRole.Anchor))
+        {
+            _linkWordRoles[text] = role;
+        }
+
+        return role;
     }
 
     private static bool IsBadge(LinkInline link)
@@ -242,7 +261,7 @@ internal sealed class ItemReader
                     var span = urlSpan.IsEmpty || urlSpan.Start < 0 ? link.Span : urlSpan;
                     var url = link.Url ?? string.Empty;
                     var text = InlineText.OfLabel(link);
-                    _links.Add(new ItemLink(url, text, _lines.SpanInside(span.Start, span.End + 1, '<', '>'), LinkWords.RoleOf(url, text)));
+                    _links.Add(new ItemLink(url, text, _lines.SpanInside(span.Start, span.End + 1, '<', '>'), RoleOf(url, text)));
                     break;
                 case LinkInline:
                     break;
