@@ -56,6 +56,18 @@ public sealed class ListConventionTests
     }
 
     [Fact]
+    public void Venue_tag_in_a_code_span_gives_the_venue_its_year_and_the_title_after_it()
+    {
+        var entry = Parse.SingleEntry("- `ICLR 2024` Efficient Serving of Adapters [[paper](https://a.org/p)]\n");
+        Assert.Equal(("Efficient Serving of Adapters", "https://a.org/p"), (entry.Title, entry.Url));
+        Assert.Equal(("ICLR 2024", (int?)2024), (entry.Paper.Venue, entry.Paper.Year));
+    }
+
+    [Fact]
+    public void Code_span_that_is_not_a_venue_stays_in_the_title() =>
+        Assert.Equal("vLLM: Efficient Serving", Parse.SingleEntry("- `vLLM`: Efficient Serving [paper](https://a.org/p)\n").Title);
+
+    [Fact]
     public void Tag_that_is_not_a_date_stays_in_the_title() =>
         Assert.Equal("(Dynamic) Prompting helps", Parse.SingleEntry("- (Dynamic) Prompting helps [paper](https://a.org/p)\n").Title);
 
@@ -75,6 +87,33 @@ public sealed class ListConventionTests
         Assert.Equal(("Serving Many Adapters", "https://a.org/p"), (entry.Title, entry.Url));
         Assert.Equal(("Arxiv", (int?)2023), (entry.Paper.Venue, entry.Paper.Year));
     }
+
+    [Theory]
+    [InlineData("- [Efficient Serving of Adapters](https://a.org/p) ICLR 2024\n", "ICLR 2024", 2024)]
+    [InlineData("- [Efficient Serving of Adapters](https://a.org/p) `NeurIPS'23`\n", "NeurIPS'23", 2023)]
+    public void Link_as_title_reads_the_venue_after_it_on_the_same_line(string markdown, string venue, int year)
+    {
+        var entry = Parse.SingleEntry(markdown);
+        Assert.Equal(("Efficient Serving of Adapters", "https://a.org/p"), (entry.Title, entry.Url));
+        Assert.Equal((venue, (int?)year), (entry.Paper.Venue, entry.Paper.Year));
+    }
+
+    [Theory]
+    [InlineData("- Efficient Serving of Adapters. [[pdf](https://a.org/p.pdf)] NeurIPS 2023.\n", "NeurIPS 2023", 2023)]
+    [InlineData("- Efficient Serving of Adapters [[paper](https://a.org/p.pdf)] [[code](https://github.com/a/b)] `ICLR'24`\n", "ICLR'24", 2024)]
+    [InlineData("- Efficient Serving of Adapters [paper](https://a.org/p.pdf), ACL 2024 (Findings)\n", "ACL 2024 (Findings)", 2024)]
+    public void Venue_after_the_links_is_the_venue_not_title_text(string markdown, string venue, int year)
+    {
+        var entry = Parse.SingleEntry(markdown);
+        Assert.Equal(("Efficient Serving of Adapters", "https://a.org/p.pdf"), (entry.Title, entry.Url));
+        Assert.Equal((venue, (int?)year), (entry.Paper.Venue, entry.Paper.Year));
+    }
+
+    [Fact]
+    public void Text_after_the_links_that_is_not_a_venue_stays_in_the_title() =>
+        Assert.Equal(
+            "Efficient Serving for Many Adapters in 2024",
+            Parse.SingleEntry("- Efficient Serving [paper](https://a.org/p) for Many Adapters in 2024\n").Title);
 
     [Fact]
     public void Line_break_then_venue_gives_the_title_before_it_the_venue_and_year_and_the_code_link()

@@ -38,7 +38,7 @@ public sealed class MemberNameTests
         var changed = before.Entries.Join(after.Entries, entry => entry.Line, entry => entry.Line, (old, now) => (old.Id, now.Id))
             .Where(pair => pair.Item1 != pair.Item2)
             .ToList();
-        Assert.Equal([("ChatGPTOutperformsCrowdWorkersForTextAnnotationTasks_2023_L35", "ChatGPTOutperformsCrowdWorkersForTextAnnotationTasks")], changed);
+        Assert.Equal([("ChatGPTOutperformsCrowdWorkersForTextAnnotationTasks_2023_1", "ChatGPTOutperformsCrowdWorkersForTextAnnotationTasks")], changed);
     }
 
     [Fact]
@@ -50,10 +50,38 @@ public sealed class MemberNameTests
     }
 
     [Fact]
-    public void Same_title_and_year_take_the_line()
+    public void Same_title_and_year_are_numbered_in_document_order()
     {
         var catalog = Parse.Catalog("- OTAS [l](https://arxiv.org/abs/2401.05031)\n- OTAS [l](https://arxiv.org/abs/2401.05032)\n");
-        Assert.Equal(["OTAS_2024_L1", "OTAS_2024_L2"], catalog.Entries.Select(entry => entry.Id));
+        Assert.Equal(["OTAS_2024_1", "OTAS_2024_2"], catalog.Entries.Select(entry => entry.Id));
+    }
+
+    [Fact]
+    public void Same_title_without_a_year_is_numbered_after_its_words()
+    {
+        var catalog = Parse.Catalog("- DeepSeek-R1 [l](https://a.org/1)\n- DeepSeek-R1 [l](https://a.org/2)\n");
+        Assert.Equal(["DeepSeekR1_1", "DeepSeekR1_2"], catalog.Entries.Select(entry => entry.Id));
+    }
+
+    [Fact]
+    public void Entries_and_blank_lines_added_above_a_numbered_pair_rename_neither()
+    {
+        const string Pair = "- OTAS [l](https://arxiv.org/abs/2401.05031)\n- OTAS [l](https://arxiv.org/abs/2401.05032)\n";
+        var before = Names(Parse.Catalog(Three + Pair));
+        var after = Names(Parse.Catalog("- DistServe: Goodput [l](https://a.org/0)\n\n\n- PagedAttention [l](https://a.org/9)\n" + Three + Pair));
+        Assert.Equal(
+            ("OTAS_2024_1", "OTAS_2024_2"),
+            (before["https://arxiv.org/abs/2401.05031"], before["https://arxiv.org/abs/2401.05032"]));
+        Assert.Equal(
+            (before["https://arxiv.org/abs/2401.05031"], before["https://arxiv.org/abs/2401.05032"]),
+            (after["https://arxiv.org/abs/2401.05031"], after["https://arxiv.org/abs/2401.05032"]));
+    }
+
+    [Fact]
+    public void An_entry_with_a_year_keeps_its_year_form_and_those_without_one_are_numbered()
+    {
+        var catalog = Parse.Catalog("- Kimi K2 [l](https://a.org/1)\n- Kimi K2 [l](https://a.org/2)\n- Kimi K2 [l](https://arxiv.org/abs/2401.05031)\n");
+        Assert.Equal(["KimiK2_1", "KimiK2_2", "KimiK2_2024"], catalog.Entries.Select(entry => entry.Id));
     }
 
     [Fact]

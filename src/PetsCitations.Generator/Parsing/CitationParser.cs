@@ -116,6 +116,7 @@ internal static class CitationParser
     private static void CollectItems(ContainerBlock container, LineMap lines, SectionFilter sections, List<ListItem> items, CancellationToken cancellationToken)
     {
         var section = Heading.None;
+        var reader = new ItemReader(lines);
         var pending = new Stack<ContainerBlock>();
         var positions = new Stack<int>();
         pending.Push(container);
@@ -144,7 +145,7 @@ internal static class CitationParser
                         cancellationToken.ThrowIfCancellationRequested();
                         if (block is ListItemBlock item)
                         {
-                            AddItem(item, ItemReader.Read(item, lines), section, lines, items, cancellationToken);
+                            AddItem(item, reader.Read(item), section, reader, lines, items, cancellationToken);
                         }
                     }
 
@@ -162,19 +163,20 @@ internal static class CitationParser
     /// this document), which is left out, or a group: an item without a link of its own (<c>- 2025.01</c>, <c>- Quantization</c>)
     /// whose sub-items have titles and links of their own. Then the sub-items are the entries.
     /// </summary>
-    private static void AddItem(ListItemBlock item, ItemReading reading, Heading section, LineMap lines, List<ListItem> items, CancellationToken cancellationToken)
+    private static void AddItem(
+        ListItemBlock item, ItemReading reading, Heading section, ItemReader reader, LineMap lines, List<ListItem> items, CancellationToken cancellationToken)
     {
         if (reading.LinksOnlyWithinDocument)
         {
             return;
         }
 
-        if (!reading.LinksInOwnText && SubItems(item, lines) is { } subItems)
+        if (!reading.LinksInOwnText && SubItems(item, reader) is { } subItems)
         {
             foreach (var (subItem, subReading) in subItems)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                AddItem(subItem, subReading, section, lines, items, cancellationToken);
+                AddItem(subItem, subReading, section, reader, lines, items, cancellationToken);
             }
 
             return;
@@ -184,7 +186,7 @@ internal static class CitationParser
     }
 
     /// <summary>The sub-items of a group, read, or <see langword="null"/> when none of them is an entry of its own.</summary>
-    private static List<(ListItemBlock Item, ItemReading Reading)>? SubItems(ListItemBlock item, LineMap lines)
+    private static List<(ListItemBlock Item, ItemReading Reading)>? SubItems(ListItemBlock item, ItemReader reader)
     {
         List<(ListItemBlock, ItemReading)>? subItems = null;
         var anyEntry = false;
@@ -199,7 +201,7 @@ internal static class CitationParser
             {
                 if (child is ListItemBlock subItem)
                 {
-                    var reading = ItemReader.Read(subItem, lines);
+                    var reading = reader.Read(subItem);
                     anyEntry |= reading.LinksInOwnText && reading.Title.Length > 0;
                     (subItems ??= []).Add((subItem, reading));
                 }
@@ -233,13 +235,14 @@ internal static class CitationParser
         private readonly CatalogTarget _target;
         private readonly List<DiagnosticInfo> _diagnostics;
         private readonly List<ValidEntry> _entries = [];
-        private readonly Dictionary<string, int> _lineOfPaper = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _lineOfPaper;
         private readonly HashSet<string> _sectionsWithLinks = new(StringComparer.Ordinal);
 
         public CatalogBuilder(CatalogTarget target, List<DiagnosticInfo> diagnostics, List<ListItem> items)
         {
             _target = target;
             _diagnostics = diagnostics;
+            _lineOfPaper = new Dictionary<string, int>(items.Count, StringComparer.Ordinal);
             foreach (var item in items)
             {
                 if (item.Reading.Link is not null)
@@ -253,14 +256,13 @@ internal static class CitationParser
         {
             var reading = item.Reading;
             var title = reading.Title;
-            var name = Quote(title.Length > 0 ? title : reading.Link?.Url ?? string.Empty);
             if (reading.Link is not { } link)
             {
                 // Items without a link in a part of the file that lists no papers (news, install notes, contributing
                 // rules) are not entries; in a part that lists papers, or in a file without any link, they are mistakes.
                 if (_sectionsWithLinks.Count == 0 || _sectionsWithLinks.Contains(item.Section.Text))
                 {
-                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingLink, item.Line, name));
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingLink, item.Line, Name()));
                 }
 
                 return;
@@ -274,7 +276,7 @@ internal static class CitationParser
 
             if (UrlRules.AbsoluteHttpUrl(link.Url) is not { } uri)
             {
-                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidUrl, link.UrlSpan, Quote(link.Url), name));
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidUrl, link.UrlSpan, Quote(link.Url), Name()));
                 return;
             }
 
@@ -284,14 +286,14 @@ internal static class CitationParser
                 metadata = MetadataComment.Read(comment.Text, out var problem);
                 if (problem is not null)
                 {
-                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidMetadataComment, comment.Span, name, problem));
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidMetadataComment, comment.Span, Name(), problem));
                     return;
                 }
             }
 
             if (reading.StrayMarker is { } marker)
             {
-                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnmatchedEmphasis, item.Line, name, marker));
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnmatchedEmphasis, item.Line, Name(), marker));
             }
 
             var paper = Describe(uri, metadata, reading);
@@ -300,7 +302,7 @@ internal static class CitationParser
             if (_lineOfPaper.TryGetValue(identity, out var firstLine))
             {
                 _diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.DuplicateUrl, item.Line, name, Quote(link.Url), Format(firstLine)));
+                    DiagnosticDescriptors.DuplicateUrl, item.Line, Name(), Quote(link.Url), Format(firstLine)));
             }
             else
             {
@@ -308,6 +310,9 @@ internal static class CitationParser
             }
 
             _entries.Add(new ValidEntry(item, metadata?.Id, title, link.Url, paper, metadata));
+
+            // Quoted only for a diagnostic: most entries have none.
+            string Name() => Quote(title.Length > 0 ? title : reading.Link?.Url ?? string.Empty);
         }
 
         /// <summary>Precedence: the metadata comment, then what the entry's text states, then what the URL implies.</summary>

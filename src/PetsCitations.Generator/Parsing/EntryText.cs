@@ -123,6 +123,44 @@ internal static class EntryText
         return true;
     }
 
+    /// <summary>
+    /// Whether a venue read outside a tag's brackets is written the way venues are: up to four words before its year, the
+    /// first with a capital letter (<c>NeurIPS 2023</c>, <c>ICLR'24</c>, <c>arXiv 2024</c>, <c>Findings of ACL 2024</c>),
+    /// and after the year at most a note in brackets (<c>ACL 2024 (Findings)</c>). A phrase such as <c>for many adapters
+    /// in 2024</c> is not.
+    /// </summary>
+    public static bool IsWrittenAsVenue(string text)
+    {
+        var trimmed = TrimSeparators(text);
+        var match = YearToken.Match(trimmed);
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var after = trimmed.Substring(match.Index + match.Length).Trim();
+        if (after.Length > 0 && !(after[0] == '(' && after[after.Length - 1] == ')'))
+        {
+            return false;
+        }
+
+        var words = trimmed.Substring(0, match.Index).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 4)
+        {
+            return false;
+        }
+
+        foreach (var c in words[0])
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsShortPhrase(string text)
     {
         if (text.Length > MaxVenueLength)

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
@@ -19,26 +18,38 @@ internal static class IdentifierRules
     public static string? FromTitle(string title)
     {
         var colon = title.IndexOf(':');
-        return (colon > 0 ? FromWords(title.Substring(0, colon)) : null) ?? FromWords(title);
+        return (colon > 0 ? FromWords(title, colon) : null) ?? FromWords(title);
     }
 
     /// <summary>The name formed from every word of the text, the longer form given to names that collide.</summary>
-    public static string? FromWords(string text)
+    public static string? FromWords(string text) => FromWords(text, text.Length);
+
+    // Reads the words in place: a name is formed for every entry, so no word is copied unless it has surrogate pairs.
+    private static string? FromWords(string text, int length)
     {
-        var words = SplitWords(text);
-        if (words.Count == 0)
+        var words = 0;
+        var hasLowercase = false;
+        var index = 0;
+        while (NextWord(text, length, ref index, out var wordStart, out var wordEnd))
+        {
+            words++;
+            for (var j = wordStart; j < wordEnd && !hasLowercase; j++)
+            {
+                hasLowercase = CharUnicodeInfo.GetUnicodeCategory(text, j) == UnicodeCategory.LowercaseLetter;
+            }
+        }
+
+        if (words == 0)
         {
             return null;
         }
 
-        var lowerFirst = words.Count > 1 && !HasLowercaseLetter(words);
-        var builder = new StringBuilder(text.Length);
-        foreach (var word in words)
+        var lowerFirst = words > 1 && !hasLowercase;
+        var builder = new StringBuilder(length + 1);
+        index = 0;
+        while (NextWord(text, length, ref index, out var wordStart, out var wordEnd))
         {
-            var normalized = lowerFirst ? word.ToLowerInvariant() : word;
-            var firstLength = char.IsSurrogatePair(normalized, 0) ? 2 : 1;
-            builder.Append(normalized.Substring(0, firstLength).ToUpperInvariant());
-            builder.Append(normalized, firstLength, normalized.Length - firstLength);
+            AppendWord(builder, text, wordStart, wordEnd, lowerFirst);
         }
 
         if (char.IsDigit(builder[0]))
@@ -50,11 +61,14 @@ internal static class IdentifierRules
         return identifier.Length <= MaxIdentifierLength && SyntaxFacts.IsValidIdentifier(identifier) ? identifier : null;
     }
 
-    private static List<string> SplitWords(string text)
+    /// <summary>
+    /// The next word at or after <paramref name="index"/>, which moves past it: a run of Unicode letters and digits (a
+    /// surrogate pair read as one character). Returns false when there is none.
+    /// </summary>
+    private static bool NextWord(string text, int length, ref int index, out int start, out int end)
     {
-        var words = new List<string>();
-        var start = -1;
-        for (var i = 0; i < text.Length; i++)
+        start = -1;
+        for (var i = index; i < length; i++)
         {
             var width = char.IsSurrogatePair(text, i) ? 2 : 1;
             if (char.IsLetterOrDigit(text, i))
@@ -66,31 +80,46 @@ internal static class IdentifierRules
             }
             else if (start >= 0)
             {
-                words.Add(text.Substring(start, i - start));
-                start = -1;
+                end = index = i;
+                return true;
             }
 
             i += width - 1;
         }
 
-        if (start >= 0)
-        {
-            words.Add(text.Substring(start));
-        }
-
-        return words;
+        end = index = length;
+        return start >= 0;
     }
 
-    private static bool HasLowercaseLetter(List<string> words)
+    /// <summary>Appends the word with its first character upper-cased, lower-casing the rest of an all-caps phrase first.</summary>
+    private static void AppendWord(StringBuilder builder, string text, int start, int end, bool lowerFirst)
     {
-        foreach (var word in words)
+        if (HasSurrogate(text, start, end))
         {
-            for (var i = 0; i < word.Length; i++)
+            // Casing a surrogate pair needs the string forms.
+            var word = text.Substring(start, end - start);
+            var normalized = lowerFirst ? word.ToLowerInvariant() : word;
+            var firstLength = char.IsSurrogatePair(normalized, 0) ? 2 : 1;
+            builder.Append(normalized.Substring(0, firstLength).ToUpperInvariant());
+            builder.Append(normalized, firstLength, normalized.Length - firstLength);
+            return;
+        }
+
+        var first = lowerFirst ? char.ToLowerInvariant(text[start]) : text[start];
+        builder.Append(char.ToUpperInvariant(first));
+        for (var i = start + 1; i < end; i++)
+        {
+            builder.Append(lowerFirst ? char.ToLowerInvariant(text[i]) : text[i]);
+        }
+    }
+
+    private static bool HasSurrogate(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (char.IsSurrogate(text[i]))
             {
-                if (CharUnicodeInfo.GetUnicodeCategory(word, i) == UnicodeCategory.LowercaseLetter)
-                {
-                    return true;
-                }
+                return true;
             }
         }
 

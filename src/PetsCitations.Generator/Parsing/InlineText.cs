@@ -20,6 +20,12 @@ internal sealed class InlineText
     /// <summary>The text of a heading or link, where link text is the text itself.</summary>
     public static string OfLabel(ContainerInline? inline)
     {
+        if (inline?.FirstChild is LiteralInline only && only.NextSibling is null && !IsStrayMarker(only))
+        {
+            // Most labels (a title, "paper", "link to paper") are one literal.
+            return Normalize(only.Content.ToString());
+        }
+
         var writer = new InlineText();
         if (inline is not null)
         {
@@ -121,6 +127,11 @@ internal sealed class InlineText
     /// <summary>Whitespace collapsed and trimmed; a final <c> .</c> dropped.</summary>
     public static string Normalize(string text)
     {
+        if (IsNormalized(text))
+        {
+            return text;
+        }
+
         var result = new StringBuilder(text.Length);
         var pendingSpace = false;
         for (var i = 0; i < text.Length; i++)
@@ -148,5 +159,29 @@ internal sealed class InlineText
         }
 
         return result.ToString();
+    }
+
+    /// <summary>Whether <see cref="Normalize(string)"/> would return the text as it is, which most titles and labels are.</summary>
+    private static bool IsNormalized(string text)
+    {
+        if (text.Length == 0)
+        {
+            return true;
+        }
+
+        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[text.Length - 1]))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || char.IsWhiteSpace(text[i - 1])))
+            {
+                return false;
+            }
+        }
+
+        return !(text.Length >= 2 && text[text.Length - 1] == '.' && text[text.Length - 2] == ' ');
     }
 }

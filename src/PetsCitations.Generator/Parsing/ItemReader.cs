@@ -43,7 +43,8 @@ internal sealed record ItemReading(
 /// <summary>
 /// Reads one list item from Markdig's inline tree in a single walk, then finds its title, paper link, code link, year and
 /// venue by the conventions of real paper lists (see the README, "Lists written by others"). When none of them applies,
-/// the title is the seed's rule: the item's text with links removed.
+/// the title is the seed's rule: the item's text with links removed. One reader reads the items of one document in turn,
+/// reusing its buffers.
 /// </summary>
 internal sealed class ItemReader
 {
@@ -53,12 +54,17 @@ internal sealed class ItemReader
     private readonly LineMap _lines;
     private readonly List<Piece> _pieces = [];
     private readonly List<ItemLink> _links = [];
+    private readonly StringBuilder _text = new();
+
+    // Link texts that are link words ("link to paper", "Code"), which a list repeats on every entry.
+    private readonly Dictionary<string, LinkRole> _linkWordRoles = new(StringComparer.Ordinal);
     private string? _strayMarker;
     private ItemComment? _comment;
     private bool _hidden;
     private bool _belowTitle;
 
-    private ItemReader(LineMap lines) => _lines = lines;
+    /// <summary>A reader for the items of the document that <paramref name="lines"/> maps.</summary>
+    public ItemReader(LineMap lines) => _lines = lines;
 
     private enum PieceKind
     {
@@ -68,9 +74,12 @@ internal sealed class ItemReader
         NewLine,
     }
 
-    public static ItemReading Read(ListItemBlock item, LineMap lines)
+    /// <summary>Reads one item; the reading shares nothing with the reader, which is ready for the next item.</summary>
+    public ItemReading Read(ListItemBlock item)
     {
-        var reader = new ItemReader(lines);
+        _pieces.Clear();
+        _links.Clear();
+        (_strayMarker, _comment, _hidden, _belowTitle) = (null, null, false, false);
         ParagraphBlock? paragraph = null;
         foreach (var block in item)
         {
@@ -83,21 +92,21 @@ internal sealed class ItemReader
 
         if (paragraph?.Inline is { } inline)
         {
-            reader.Walk(inline, null, false);
+            Walk(inline, null, false);
         }
 
-        var ownLinks = reader._links.Count;
+        var ownLinks = _links.Count;
         var below = ownLinks == 0 ? ParagraphAfter(item, paragraph) : null;
         if (below?.Inline is { } belowInline)
         {
             // A title alone in its paragraph, with the venue and links in the next one, reads like a title, <br>, venue.
-            reader._pieces.Add(new Piece(PieceKind.Break, string.Empty, null, false, null, true));
-            reader._hidden = reader._belowTitle = true;
-            reader.Walk(belowInline, null, false);
+            _pieces.Add(new Piece(PieceKind.Break, string.Empty, null, false, null, true));
+            _hidden = _belowTitle = true;
+            Walk(belowInline, null, false);
         }
 
-        reader.CollectFromBlocks(item, paragraph, below);
-        return reader.Interpret(paragraph, ownLinks);
+        CollectFromBlocks(item, paragraph, below);
+        return Interpret(paragraph, ownLinks);
     }
 
     private static ParagraphBlock? ParagraphAfter(ListItemBlock item, ParagraphBlock? paragraph)
@@ -129,7 +138,7 @@ internal sealed class ItemReader
                     AddText(literal.Content.ToString(), strong, emphasis);
                     break;
                 case CodeInline code:
-                    AddText(code.Content, strong, emphasis);
+                    _pieces.Add(new Piece(PieceKind.Text, code.Content, strong, emphasis, null, _hidden, IsCode: true));
                     break;
                 case HtmlEntityInline entity:
                     AddText(entity.Transcoded.ToString(), strong, emphasis);
@@ -155,7 +164,7 @@ internal sealed class ItemReader
                     var span = urlSpan.IsEmpty || urlSpan.Start < 0 ? link.Span : urlSpan;
                     var url = link.Url ?? string.Empty;
                     var text = InlineText.OfLabel(link);
-                    AddLink(new ItemLink(url, text, _lines.SpanInside(span.Start, span.End + 1, '<', '>'), LinkWords.RoleOf(url, text)));
+                    AddLink(new ItemLink(url, text, _lines.SpanInside(span.Start, span.End + 1, '<', '>'), RoleOf(url, text)));
                     break;
                 case EmphasisInline nested:
                     Walk(nested, strong ?? (nested.DelimiterCount >= 2 ? nested : null), emphasis || nested.DelimiterCount == 1);
@@ -168,6 +177,22 @@ internal sealed class ItemReader
                     break;
             }
         }
+    }
+
+    private LinkRole RoleOf(string url, string text)
+    {
+        if (!url.StartsWith("#", StringComparison.Ordinal) && _linkWordRoles.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+
+        var role = LinkWords.RoleOf(url, text);
+        if (role is not (LinkRole.Named or LinkRole.Anchor))
+        {
+            _linkWordRoles[text] = role;
+        }
+
+        return role;
     }
 
     private static bool IsBadge(LinkInline link)
@@ -236,7 +261,7 @@ internal sealed class ItemReader
                     var span = urlSpan.IsEmpty || urlSpan.Start < 0 ? link.Span : urlSpan;
                     var url = link.Url ?? string.Empty;
                     var text = InlineText.OfLabel(link);
-                    _links.Add(new ItemLink(url, text, _lines.SpanInside(span.Start, span.End + 1, '<', '>'), LinkWords.RoleOf(url, text)));
+                    _links.Add(new ItemLink(url, text, _lines.SpanInside(span.Start, span.End + 1, '<', '>'), RoleOf(url, text)));
                     break;
                 case LinkInline:
                     break;
@@ -281,7 +306,13 @@ internal sealed class ItemReader
         }
         else
         {
-            title = PlainTitle(tag);
+            var trailing = VenueAfterLinks(ref year, ref venue);
+            title = PlainTitle(tag, trailing);
+            if (trailing.Start < trailing.End)
+            {
+                title = EntryText.WithoutFinalDot(title);
+            }
+
             if (NextLine(0, PieceKind.Break) is var lineBreak && lineBreak < FirstLink())
             {
                 ReadBelowTitle(lineBreak, ref year, ref venue);
@@ -345,19 +376,32 @@ internal sealed class ItemReader
     }
 
     /// <summary>
-    /// A leading tag, <c>(2023-01)</c>, <c>(*ICLR'24*)</c> or <c>[NeurIPS 2023]</c>: a date or a venue with its year in
-    /// brackets before the title. Returns the number of characters of the leading text it takes, 0 when there is none.
+    /// A leading tag, <c>(2023-01)</c>, <c>(*ICLR'24*)</c>, <c>[NeurIPS 2023]</c> or <c>`ICLR 2024`</c>: a date or a venue
+    /// with its year in brackets or a code span before the title. Returns the number of characters of the leading text it
+    /// takes, 0 when there is none.
     /// </summary>
     private int ReadTag(out int? year, out string? venue)
     {
         year = null;
         venue = null;
+        if (_pieces.Count > 0 && _pieces[0] is { Kind: PieceKind.Text, IsCode: true, Hidden: false } code)
+        {
+            if (IsDateOrVenue(code.Text, out year, out venue) && (venue is null || EntryText.IsWrittenAsVenue(code.Text)))
+            {
+                return code.Text.Length;
+            }
+
+            year = null;
+            venue = null;
+            return 0;
+        }
+
         if (_pieces.Count == 0 || _pieces[0].Kind != PieceKind.Text || _pieces[0].Text.TrimStart() is not { Length: > 0 } start || start[0] is not ('(' or '['))
         {
             return 0;
         }
 
-        var lead = new StringBuilder();
+        var lead = _text.Clear();
         foreach (var piece in _pieces)
         {
             if (piece.Kind != PieceKind.Text || piece.Hidden)
@@ -386,20 +430,21 @@ internal sealed class ItemReader
             return 0;
         }
 
-        var content = text.Substring(open + 1, close - open - 1).Trim();
-        if (EntryText.IsDate(content, out year))
-        {
-            return close + 1;
-        }
+        return IsDateOrVenue(text.Substring(open + 1, close - open - 1), out year, out venue) ? close + 1 : 0;
+    }
 
-        if (EntryText.TryReadVenue(content, requireYear: true, out venue, out year))
+    /// <summary>Whether the text is a date (<c>2023-01</c>) or a venue with its year (<c>ICLR'24</c>), as tags and trailing venues are.</summary>
+    private static bool IsDateOrVenue(string text, out int? year, out string? venue)
+    {
+        venue = null;
+        if (EntryText.IsDate(text.Trim(), out year) || EntryText.TryReadVenue(text, requireYear: true, out venue, out year))
         {
-            return close + 1;
+            return true;
         }
 
         year = null;
         venue = null;
-        return 0;
+        return false;
     }
 
     /// <summary>The index of the first piece after the tag that is not whitespace or a separator; -1 when none.</summary>
@@ -635,6 +680,41 @@ internal sealed class ItemReader
         }
     }
 
+    /// <summary>
+    /// A venue or date after the links of the title's line: <c>Title. [[pdf](…)] NeurIPS 2023.</c>, <c>Title [paper](…)
+    /// `ICLR'24`</c>. It is the text between two links, or after the last one, that follows a link word (a link that names
+    /// something may be part of the title) and reads as a date or a venue with its year. Returns the pieces it takes, which
+    /// are not title text; an empty range when there is none.
+    /// </summary>
+    private (int Start, int End) VenueAfterLinks(ref int? year, ref string? venue)
+    {
+        var index = 0;
+        while (index < _pieces.Count && !_pieces[index].Hidden)
+        {
+            if (_pieces[index] is not { Kind: PieceKind.Link, Link.Role: not LinkRole.Named })
+            {
+                index++;
+                continue;
+            }
+
+            var start = ++index;
+            while (index < _pieces.Count && _pieces[index].Kind is PieceKind.Text or PieceKind.NewLine && !_pieces[index].Hidden)
+            {
+                index++;
+            }
+
+            if (index > start && Concat(start, index, includeHidden: false) is var text
+                && IsDateOrVenue(text, out var stated, out var read) && (read is null || EntryText.IsWrittenAsVenue(text)))
+            {
+                year ??= stated;
+                venue ??= read;
+                return (start, index);
+            }
+        }
+
+        return (0, 0);
+    }
+
     /// <summary>The index of the first <c>&lt;br&gt;</c> (or, with <paramref name="alsoNewLine"/>, line break) at or after <paramref name="start"/>.</summary>
     private int NextLine(int start, PieceKind alsoNewLine)
     {
@@ -660,14 +740,20 @@ internal sealed class ItemReader
 
     /// <summary>
     /// The seed's title rule: the text with links removed, what follows a <c>&lt;br&gt;</c> on its line left out, and the
-    /// brackets and separators around links (<c>[[paper](…)] | [code](…)</c>) dropped; a leading tag is not title either.
+    /// brackets and separators around links (<c>[[paper](…)] | [code](…)</c>) dropped; a leading tag and a venue after the
+    /// links are not title either.
     /// </summary>
-    private string PlainTitle(int tagLength)
+    private string PlainTitle(int tagLength, (int Start, int End) leftOut)
     {
-        var text = new StringBuilder();
+        var text = _text.Clear();
         for (var i = 0; i < _pieces.Count; i++)
         {
             var piece = _pieces[i];
+            if (i >= leftOut.Start && i < leftOut.End)
+            {
+                continue;
+            }
+
             if (piece.Kind == PieceKind.NewLine)
             {
                 text.Append(' ');
@@ -677,6 +763,12 @@ internal sealed class ItemReader
                 var besideLink = (i > 0 && _pieces[i - 1].Kind == PieceKind.Link) || (i + 1 < _pieces.Count && _pieces[i + 1].Kind == PieceKind.Link);
                 text.Append(besideLink && EntryText.IsOnlySeparators(piece.Text) ? new string(' ', piece.Text.Length) : piece.Text);
             }
+        }
+
+        while (text.Length > 0 && char.IsWhiteSpace(text[text.Length - 1]))
+        {
+            // Normalizing drops it too; without it most titles are normalized already and not copied again.
+            text.Length--;
         }
 
         var title = Normalize(tagLength == 0 ? text.ToString() : text.ToString(Math.Min(tagLength, text.Length), Math.Max(0, text.Length - tagLength)));
@@ -691,7 +783,7 @@ internal sealed class ItemReader
 
     private string Concat(int start, int end, bool includeHidden)
     {
-        var text = new StringBuilder();
+        var text = _text.Clear();
         for (var i = start; i < end; i++)
         {
             if (includeHidden || !_pieces[i].Hidden)
@@ -742,5 +834,6 @@ internal sealed class ItemReader
     /// <param name="Emphasis">Whether the text is in italics.</param>
     /// <param name="Link">The link, for a link piece.</param>
     /// <param name="Hidden">Whether the piece follows a <c>&lt;br&gt;</c> on its line, which the seed's title rule leaves out.</param>
-    private readonly record struct Piece(PieceKind Kind, string Text, EmphasisInline? Strong, bool Emphasis, ItemLink? Link, bool Hidden);
+    /// <param name="IsCode">Whether the text is a code span, which lists use as a tag (<c>`ICLR 2024`</c>).</param>
+    private readonly record struct Piece(PieceKind Kind, string Text, EmphasisInline? Strong, bool Emphasis, ItemLink? Link, bool Hidden, bool IsCode = false);
 }

@@ -9,7 +9,9 @@ namespace PetsCitations.Generator.Parsing;
 /// (README, "Member names"). An entry keeps its short name (the title before ':') when no other entry, pinned id or
 /// generated member has it. Entries whose short names collide all give it up (so code that used it stops compiling rather
 /// than meeting another paper) and take the first free form of: every word of the title; then with <c>_Year</c>; then
-/// with <c>_L</c> and the line. Only entries that collide are renamed, so adding or removing an entry changes no other name.
+/// with <c>_</c> and the entry's ordinal among the entries that reach that same form, in document order. Every form depends
+/// only on the entries that collide, never on lines, so adding or removing an entry (or editing above it) changes no
+/// other name.
 /// </summary>
 internal sealed class MemberNames(HashSet<string> reserved)
 {
@@ -26,14 +28,14 @@ internal sealed class MemberNames(HashSet<string> reserved)
     /// <summary>Names the candidates, given the pinned ids (name → line) that are already taken.</summary>
     public List<Result> Assign(IReadOnlyDictionary<string, int> pinned, List<Candidate> candidates)
     {
-        var used = new Dictionary<string, int>(StringComparer.Ordinal);
+        var used = new Dictionary<string, int>(pinned.Count + candidates.Count, StringComparer.Ordinal);
         foreach (var pair in pinned)
         {
             used.Add(pair.Key, pair.Value);
         }
 
-        var firstLineOfShortName = new Dictionary<string, int>(StringComparer.Ordinal);
-        var shortNameCount = new Dictionary<string, int>(StringComparer.Ordinal);
+        var firstLineOfShortName = new Dictionary<string, int>(candidates.Count, StringComparer.Ordinal);
+        var shortNameCount = new Dictionary<string, int>(candidates.Count, StringComparer.Ordinal);
         foreach (var candidate in candidates)
         {
             shortNameCount[candidate.ShortName] = shortNameCount.TryGetValue(candidate.ShortName, out var count) ? count + 1 : 1;
@@ -71,7 +73,7 @@ internal sealed class MemberNames(HashSet<string> reserved)
             }
         }
 
-        for (var form = 0; form < 3 && remaining.Count > 0; form++)
+        for (var form = 0; form < 2 && remaining.Count > 0; form++)
         {
             var forms = new Dictionary<int, string?>();
             var formCount = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -108,6 +110,8 @@ internal sealed class MemberNames(HashSet<string> reserved)
             remaining = next;
         }
 
+        NumberSameForms(candidates, remaining, results, collidesWith, used);
+
         var all = new List<Result>(candidates.Count);
         for (var i = 0; i < candidates.Count; i++)
         {
@@ -130,18 +134,39 @@ internal sealed class MemberNames(HashSet<string> reserved)
         return 0;
     }
 
-    /// <summary>Form 0: every word of the title; 1: with <c>_Year</c> (none without a year); 2: with <c>_L</c> and the line.</summary>
+    /// <summary>
+    /// The last form: the entries still unnamed that reach the same form with the year (or the same words, without a year)
+    /// are numbered 1, 2, … in document order (<c>…_2025_2</c> for the second). With a year the name has two '_' after its
+    /// words and no other form has; without one the number is below 1900 (fewer copies of a title than that), so it is not
+    /// a year form. A pinned name, generated member or class name it happens to equal still wins: the entry is left unnamed.
+    /// </summary>
+    private void NumberSameForms(List<Candidate> candidates, List<int> remaining, Result?[] results, int[] collidesWith, Dictionary<string, int> used)
+    {
+        var ordinals = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var i in remaining)
+        {
+            var sameForm = Words(candidates[i]) + YearSuffix(candidates[i]);
+            var ordinal = ordinals.TryGetValue(sameForm, out var previous) ? previous + 1 : 1;
+            ordinals[sameForm] = ordinal;
+            var name = sameForm + "_" + ordinal.ToString(CultureInfo.InvariantCulture);
+            if (name.Length <= IdentifierRules.MaxIdentifierLength && (candidates[i].Year is not null || ordinal < 1900) && !used.ContainsKey(name) && !reserved.Contains(name))
+            {
+                results[i] = new Result(name, collidesWith[i]);
+                used.Add(name, candidates[i].Line);
+            }
+        }
+    }
+
+    /// <summary>Form 0: every word of the title; 1: with <c>_Year</c> (none without a year).</summary>
     private static string? LongerForm(Candidate candidate, int form)
     {
-        var words = IdentifierRules.FromWords(candidate.Title) ?? candidate.ShortName;
-        var year = candidate.Year is { } known ? "_" + known.ToString(CultureInfo.InvariantCulture) : string.Empty;
-        var name = form switch
-        {
-            0 => words,
-            1 when year.Length > 0 => words + year,
-            1 => null,
-            _ => words + year + "_L" + candidate.Line.ToString(CultureInfo.InvariantCulture),
-        };
+        var year = YearSuffix(candidate);
+        var name = form == 0 ? Words(candidate) : year.Length > 0 ? Words(candidate) + year : null;
         return name is null || name.Length > IdentifierRules.MaxIdentifierLength ? null : name;
     }
+
+    private static string Words(Candidate candidate) => IdentifierRules.FromWords(candidate.Title) ?? candidate.ShortName;
+
+    private static string YearSuffix(Candidate candidate) =>
+        candidate.Year is { } known ? "_" + known.ToString(CultureInfo.InvariantCulture) : string.Empty;
 }
