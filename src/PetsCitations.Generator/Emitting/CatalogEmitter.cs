@@ -118,8 +118,8 @@ internal static class CatalogEmitter
             writer.Append(" | ").AppendXml(paper.Venue);
         }
 
-        // A USENIX venue already names its year ("OSDI 2023").
-        if (paper.Year is { } year && (paper.Venue is null || !paper.Venue.EndsWith(Number(year), StringComparison.Ordinal)))
+        // A venue often names its year already ("OSDI 2023", "ICLR'24").
+        if (paper.Year is { } year && (paper.Venue is null || EntryText.YearOf(paper.Venue) != year))
         {
             writer.Append(paper.Venue is null ? " | " : " ").Append(year);
         }
