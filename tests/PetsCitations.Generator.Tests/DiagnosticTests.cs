@@ -214,6 +214,19 @@ public sealed class DiagnosticTests
         Assert.DoesNotContain(result.CompilerDiagnostics, d => d.Id is "CS8785" or "PETS900");
     }
 
+    [Theory]
+    [InlineData("- Some Paper [paper](https://a.org/p) ICLR'\uFF12\uFF14\n")]
+    [InlineData("- Some Paper [paper](https://a.org/p) NeurIPS 20\u0662\u0663\n")]
+    public void Year_written_in_non_ASCII_digits_is_no_year_and_the_entry_is_generated(string markdown)
+    {
+        // \d matches fullwidth and Arabic-Indic digits, which int.Parse rejects: years are read in ASCII digits only.
+        var result = GeneratorRunner.Run(TestProject.With("# T\n\n" + markdown));
+        Assert.Empty(result.DiagnosticLines);
+        Assert.Contains(" SomePaper", result.SingleSource);
+        Assert.Empty(result.CompilerDiagnostics);
+        Assert.Null(Parse.SingleEntry(markdown).Paper.Year);
+    }
+
     [Fact]
     public void All_problems_in_one_file_are_reported_together_and_the_good_entries_compile()
     {

@@ -17,7 +17,7 @@ internal static class LibraryKeys
 {
     // "arXiv preprint arXiv:2307.07705", "arXiv:2307.07705v2", DOI 10.48550/arXiv.2307.07705, DBLP's volume "abs/2307.07705".
     private static readonly Regex ArxivIdInText = new(
-        @"(?:\barXiv\s*[:.]\s*|\barXiv\s+|\babs/)(?<id>\d{4}\.\d{4,5}|[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?\b",
+        @"(?:\barXiv\s*[:.]\s*|\barXiv\s+|\babs/)(?<id>[0-9]{4}\.[0-9]{4,5}|[a-z][a-z\-]*(?:\.[A-Z]{2})?/[0-9]{7})(?:v[0-9]+)?\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private static readonly string[] ArxivTextFields = ["journal", "journaltitle", "note", "howpublished", "volume", "number"];
