@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Pets.Citations.Metadata;
 using PetsCitations.Generator.Bibliography;
+using PetsCitations.Generator.Model;
 
 namespace PetsCitations.Generator.Joining;
 
@@ -87,7 +88,7 @@ internal static class LibraryKeys
             return null;
         }
 
-        var text = title.Normalize(NormalizationForm.FormD);
+        var text = Utf16Text.WellFormed(title).Normalize(NormalizationForm.FormD);
         var key = new StringBuilder(text.Length);
         var boundary = false;
         for (var i = 0; i < text.Length; i++)
