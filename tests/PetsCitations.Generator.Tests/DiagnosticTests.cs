@@ -81,6 +81,14 @@ public sealed class DiagnosticTests
         Assert.Single(Parse.Markdown("- Everything [l](https://a.org) <!-- id: All -->\n").Diagnostics).Descriptor.Id);
 
     [Fact]
+    public void Pinned_name_of_the_private_table_field_is_PETS005_and_the_output_compiles()
+    {
+        var result = GeneratorRunner.Run(TestProject.With("- Table [l](https://a.org) <!-- id: s_table -->\n- Other [l](https://b.org)\n"));
+        Assert.Equal(["PETS005 Error citations.md(1,1)"], result.DiagnosticLines);
+        Assert.Empty(result.CompilerDiagnostics);
+    }
+
+    [Fact]
     public void Configured_class_name_is_reserved_too() => Assert.Equal(
         "PapersX",
         Parse.SingleEntry("- Papers: x [l](https://a.org)\n", className: "Papers").Id);
@@ -178,6 +186,21 @@ public sealed class DiagnosticTests
     {
         var result = GeneratorRunner.Run(TestProject.With(new CitationInput("/project/citations.md", "- A [l](https://a.org)\n", ClassName: className)));
         Assert.Equal(["PETS009 Error"], result.DiagnosticLines);
+        Assert.Empty(result.Sources);
+    }
+
+    [Theory]
+    [InlineData("Sections")]
+    [InlineData("All")]
+    [InlineData("FindByUrl")]
+    [InlineData("ToBibTeX")]
+    [InlineData("s_table")]
+    public void Class_name_of_a_generated_member_is_PETS009_that_says_so(string className)
+    {
+        var result = GeneratorRunner.Run(TestProject.With(new CitationInput("/project/citations.md", "- A [l](https://a.org)\n", ClassName: className)));
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("PETS009", diagnostic.Id);
+        Assert.Contains("declares a member of that name", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Empty(result.Sources);
     }
 

@@ -8,6 +8,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Pets.Citations.Metadata;
 using PetsCitations.Generator.Diagnostics;
+using PetsCitations.Generator.Emitting;
 using PetsCitations.Generator.Model;
 using PetsCitations.Generator.Reading;
 
@@ -23,9 +24,6 @@ internal static class CitationParser
 
     // Plain CommonMark: what GitHub and editors agree on. Precise locations give exact spans for diagnostics.
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().UseCancellation().Build();
-
-    private static readonly string[] ClassMembers = ["All", "Sections", "FindByUrl", "FindByArxivId", "FindByDoi", "ToBibTeX", .. ObjectMembers()];
-    private static readonly string[] SectionMembers = ["Sections", .. ObjectMembers()];
 
     public static ParseResult Parse(CitationFile file, CancellationToken cancellationToken)
     {
@@ -211,9 +209,6 @@ internal static class CitationParser
         return anyEntry ? subItems : null;
     }
 
-    private static IEnumerable<string> ObjectMembers() =>
-        ["Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize"];
-
     private static string Quote(string text) =>
         text.Length <= MaxQuotedLength ? text : text.Substring(0, MaxQuotedLength - 1).TrimEnd() + "…";
 
@@ -389,7 +384,7 @@ internal static class CitationParser
         /// </summary>
         private void NameEntries()
         {
-            var reserved = new HashSet<string>(ClassMembers, StringComparer.Ordinal) { _target.ClassName };
+            var reserved = new HashSet<string>(GeneratedMembers.ReservedForEntries, StringComparer.Ordinal) { _target.ClassName };
             var names = new MemberNames(reserved);
             var pinnedLines = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var entry in _entries)
@@ -493,7 +488,7 @@ internal static class CitationParser
                 if (id is not null && heading.Span is { } span)
                 {
                     var line = span.StartLine + 1;
-                    if (Array.IndexOf(SectionMembers, id) >= 0)
+                    if (Array.IndexOf(GeneratedMembers.ReservedForSections, id) >= 0)
                     {
                         _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReservedSectionIdentifier, span, Quote(heading.Text), id));
                         id = null;

@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PetsCitations.Generator.Diagnostics;
+using PetsCitations.Generator.Emitting;
 using PetsCitations.Generator.Model;
 
 namespace PetsCitations.Generator.Reading;
@@ -48,7 +49,7 @@ internal static class CitationFileReader
         string path, AnalyzerConfigOptions fileOptions, AnalyzerConfigOptions globalOptions, List<DiagnosticInfo> diagnostics)
     {
         var className = Value(fileOptions, ClassNameKey) ?? CatalogTarget.DefaultClassName;
-        if (DescribeInvalidIdentifier(className) is { } classProblem)
+        if ((DescribeInvalidIdentifier(className) ?? DescribeGeneratedMember(className)) is { } classProblem)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, null, path, "ClassName", className, classProblem));
         }
@@ -135,6 +136,11 @@ internal static class CitationFileReader
 
         return null;
     }
+
+    private static string? DescribeGeneratedMember(string className) =>
+        GeneratedMembers.IsDeclared(className)
+            ? "the generated class declares a member of that name, and a class cannot share its name with a member. Choose another name."
+            : null;
 
     private static string? Value(AnalyzerConfigOptions options, string key) =>
         options.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
