@@ -131,12 +131,13 @@ internal static class LibraryJoin
         var usedKeys = new HashSet<string>(StringComparer.Ordinal);
         var keys = new string[entries.Count];
 
+        // Ties keep the first key and give later ones a letter (2023, 2023b, …).
         // Library keys are the user's own, cited in their LaTeX: they are reserved before any derived key.
         for (var i = 0; i < entries.Count; i++)
         {
             if (claims.Joined[i] is { } libraryEntry)
             {
-                keys[i] = Unique(usedKeys, libraryEntry.Key);
+                keys[i] = BibTeXKeys.Unique(usedKeys, libraryEntry.Key);
             }
         }
 
@@ -151,7 +152,7 @@ internal static class LibraryJoin
                 continue;
             }
 
-            var key = Unique(usedKeys, entry.BibTeXKey);
+            var key = BibTeXKeys.Unique(usedKeys, entry.BibTeXKey);
             filled[i] = key == entry.BibTeXKey ? entry : entry with { BibTeXKey = key };
         }
 
@@ -168,29 +169,6 @@ internal static class LibraryJoin
             Doi = LibraryKeys.Doi(library) ?? entry.Paper.Doi,
         };
         return entry with { Paper = paper, BibTeXKey = key, Authors = LibraryFields.Authors(library) };
-    }
-
-    private static string Unique(HashSet<string> used, string key)
-    {
-        var candidate = key;
-        for (var number = 2; !used.Add(candidate); number++)
-        {
-            candidate = key + Letters(number);
-        }
-
-        return candidate;
-    }
-
-    /// <summary>2 → b, 26 → z, 27 → aa: the letters bibliographies append to tied keys.</summary>
-    private static string Letters(int number)
-    {
-        var letters = string.Empty;
-        for (; number > 0; number = (number - 1) / 26)
-        {
-            letters = (char)('a' + ((number - 1) % 26)) + letters;
-        }
-
-        return letters;
     }
 
     private static string Quote(string text) =>

@@ -350,7 +350,7 @@ internal static class CitationParser
                 sections[index] = (sections[index].Heading, sections[index].Count + 1);
                 var isBasedOnPets = !boldByStyle && item.Reading.IsBold && item.Reading.StrayMarker is null;
                 entries.Add(new CitationEntry(
-                    id, entry.Title, entry.Url, index, isBasedOnPets, item.Line.StartLine + 1, paper, UniqueKey(bibTeXKeys, id, paper.Year))
+                    id, entry.Title, entry.Url, index, isBasedOnPets, item.Line.StartLine + 1, paper, BibTeXKeys.Unique(bibTeXKeys, PaperUrl.BaseBibTeXKey(id, paper.Year)))
                 {
                     CodeUrl = item.Reading.CodeUrl,
                     Span = item.Line,
@@ -452,30 +452,6 @@ internal static class CitationParser
                         DiagnosticDescriptors.LongerIdentifier, entry.Item.Line, Quote(entry.Title), unpinned[i].ShortName, other, id));
                 }
             }
-        }
-
-        /// <summary>Ties keep the first entry's key and give later ones a letter, as bibliographies do (2023, 2023b, …).</summary>
-        private static string UniqueKey(HashSet<string> used, string id, int? year)
-        {
-            var key = PaperUrl.BaseBibTeXKey(id, year);
-            var candidate = key;
-            for (var suffix = 1; !used.Add(candidate); suffix++)
-            {
-                candidate = key + Suffix(suffix);
-            }
-
-            return candidate;
-        }
-
-        private static string Suffix(int number)
-        {
-            var letters = string.Empty;
-            for (number++; number > 0; number = (number - 1) / 26)
-            {
-                letters = (char)('a' + ((number - 1) % 26)) + letters;
-            }
-
-            return letters;
         }
 
         private EquatableArray<CitationSection> NameSections(List<(Heading Heading, int Count)> sections)
