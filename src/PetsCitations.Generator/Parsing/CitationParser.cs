@@ -20,8 +20,6 @@ namespace PetsCitations.Generator.Parsing;
 /// </summary>
 internal static class CitationParser
 {
-    private const int MaxQuotedLength = 60;
-
     // Plain CommonMark: what GitHub and editors agree on. Precise locations give exact spans for diagnostics.
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().UseCancellation().Build();
 
@@ -209,9 +207,6 @@ internal static class CitationParser
         return anyEntry ? subItems : null;
     }
 
-    private static string Quote(string text) =>
-        text.Length <= MaxQuotedLength ? text : text.Substring(0, MaxQuotedLength - 1).TrimEnd() + "…";
-
     private sealed record Heading(string Text, FileSpan? Span)
     {
         public static readonly Heading None = new(string.Empty, null);
@@ -265,13 +260,13 @@ internal static class CitationParser
 
             if (title.Length == 0)
             {
-                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingTitle, item.Line, Quote(link.Url)));
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingTitle, item.Line, DiagnosticText.Quote(link.Url)));
                 return;
             }
 
             if (UrlRules.AbsoluteHttpUrl(link.Url) is not { } uri)
             {
-                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidUrl, link.UrlSpan, Quote(link.Url), Name()));
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidUrl, link.UrlSpan, DiagnosticText.Quote(link.Url), Name()));
                 return;
             }
 
@@ -297,7 +292,7 @@ internal static class CitationParser
             if (_lineOfPaper.TryGetValue(identity, out var firstLine))
             {
                 _diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.DuplicateUrl, item.Line, Name(), Quote(link.Url), Format(firstLine)));
+                    DiagnosticDescriptors.DuplicateUrl, item.Line, Name(), DiagnosticText.Quote(link.Url), Format(firstLine)));
             }
             else
             {
@@ -307,7 +302,7 @@ internal static class CitationParser
             _entries.Add(new ValidEntry(item, metadata?.Id, title, link.Url, paper, metadata));
 
             // Quoted only for a diagnostic: most entries have none.
-            string Name() => Quote(title.Length > 0 ? title : reading.Link?.Url ?? string.Empty);
+            string Name() => DiagnosticText.Quote(title.Length > 0 ? title : reading.Link?.Url ?? string.Empty);
         }
 
         /// <summary>Precedence: the metadata comment, then what the entry's text states, then what the URL implies.</summary>
@@ -398,12 +393,12 @@ internal static class CitationParser
                 if (reserved.Contains(pinned))
                 {
                     _diagnostics.Add(DiagnosticInfo.Create(
-                        DiagnosticDescriptors.ReservedIdentifier, entry.Item.Line, Quote(entry.Title), pinned, _target.ClassName));
+                        DiagnosticDescriptors.ReservedIdentifier, entry.Item.Line, DiagnosticText.Quote(entry.Title), pinned, _target.ClassName));
                 }
                 else if (pinnedLines.TryGetValue(pinned, out var firstLine))
                 {
                     _diagnostics.Add(DiagnosticInfo.Create(
-                        DiagnosticDescriptors.DuplicateIdentifier, entry.Item.Line, Quote(entry.Title), pinned, Format(firstLine)));
+                        DiagnosticDescriptors.DuplicateIdentifier, entry.Item.Line, DiagnosticText.Quote(entry.Title), pinned, Format(firstLine)));
                 }
                 else
                 {
@@ -423,7 +418,7 @@ internal static class CitationParser
 
                 if (IdentifierRules.FromTitle(entry.Title) is not { } shortName)
                 {
-                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoIdentifier, entry.Item.Line, Quote(entry.Title)));
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoIdentifier, entry.Item.Line, DiagnosticText.Quote(entry.Title)));
                     continue;
                 }
 
@@ -438,7 +433,7 @@ internal static class CitationParser
                 if (result.Name is not { } id)
                 {
                     _diagnostics.Add(DiagnosticInfo.Create(
-                        DiagnosticDescriptors.DuplicateIdentifier, entry.Item.Line, Quote(entry.Title), unpinned[i].ShortName, Format(result.CollidesWithLine)));
+                        DiagnosticDescriptors.DuplicateIdentifier, entry.Item.Line, DiagnosticText.Quote(entry.Title), unpinned[i].ShortName, Format(result.CollidesWithLine)));
                     continue;
                 }
 
@@ -449,7 +444,7 @@ internal static class CitationParser
                         ? "the entry on line " + Format(result.CollidesWithLine) + " also maps to"
                         : "the generated class '" + _target.ClassName + "' already has";
                     _diagnostics.Add(DiagnosticInfo.Create(
-                        DiagnosticDescriptors.LongerIdentifier, entry.Item.Line, Quote(entry.Title), unpinned[i].ShortName, other, id));
+                        DiagnosticDescriptors.LongerIdentifier, entry.Item.Line, DiagnosticText.Quote(entry.Title), unpinned[i].ShortName, other, id));
                 }
             }
         }
@@ -466,13 +461,13 @@ internal static class CitationParser
                     var line = span.StartLine + 1;
                     if (Array.IndexOf(GeneratedMembers.ReservedForSections, id) >= 0)
                     {
-                        _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReservedSectionIdentifier, span, Quote(heading.Text), id));
+                        _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReservedSectionIdentifier, span, DiagnosticText.Quote(heading.Text), id));
                         id = null;
                     }
                     else if (lineOfId.TryGetValue(id, out var firstLine))
                     {
                         _diagnostics.Add(DiagnosticInfo.Create(
-                            DiagnosticDescriptors.DuplicateSectionIdentifier, span, Quote(heading.Text), id, Format(firstLine)));
+                            DiagnosticDescriptors.DuplicateSectionIdentifier, span, DiagnosticText.Quote(heading.Text), id, Format(firstLine)));
                         id = null;
                     }
                     else
