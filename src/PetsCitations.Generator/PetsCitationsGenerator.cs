@@ -124,7 +124,7 @@ public sealed class PetsCitationsGenerator : IIncrementalGenerator
             return new LoadedLibrary(
                 file.Path,
                 null,
-                new[] { DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableLibrary, new FileSpan(file.Path, 0, 0, 0, 0, 0, 0), file.Path) }.ToEquatableArray());
+                new[] { DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableLibrary, FileSpan.StartOf(file.Path), file.Path) }.ToEquatableArray());
         }
 
         try

@@ -29,7 +29,7 @@ internal static class LibraryJoin
         var diagnostics = new List<DiagnosticInfo>(parsed.Diagnostics);
         foreach (var path in input.Missing)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableLibrary, new FileSpan(path, 0, 0, 0, 0, 0, 0), path));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableLibrary, FileSpan.StartOf(path), path));
         }
 
         if (parsed.Catalog is not { } catalog)
