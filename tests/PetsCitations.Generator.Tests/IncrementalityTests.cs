@@ -12,11 +12,11 @@ namespace PetsCitations.Generator.Tests;
 /// </summary>
 public sealed class IncrementalityTests
 {
-    internal static readonly TestProject Project = TestProject.With(
+    private static readonly TestProject Project = TestProject.With(
         new CitationInput("/project/citations.md", TestFiles.Seed),
         new CitationInput("/project/other.md", "## Other\n- Other Paper [l](https://other.org)\n", ClassName: "OtherCitations"));
 
-    internal static readonly ImmutableArray<AdditionalText> Texts = Project.AdditionalTexts;
+    private static readonly ImmutableArray<AdditionalText> Texts = Project.AdditionalTexts;
 
     public static TheoryData<string> Projects => ["lists", "lists with libraries"];
 
