@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using PetsCitations.Generator.Model;
 
 namespace PetsCitations.Generator.Bibliography;
 
@@ -249,9 +250,12 @@ internal static class LatexText
             return after;
         }
 
-        var letter = argument[0] switch { 'ı' => 'i', 'ȷ' => 'j', var other => other };
-        output.Append((letter.ToString() + accent.Mark).Normalize(NormalizationForm.FormC));
-        output.Append(argument.ToString(1, argument.Length - 1));
+        // The letter is the argument's first character, a surrogate pair outside the BMP (\'{𝔸}).
+        var text = argument.ToString();
+        var letterLength = Utf16Text.CharacterLength(text, 0);
+        var letter = letterLength == 2 ? text.Substring(0, 2) : text[0] switch { 'ı' => "i", 'ȷ' => "j", var other => other.ToString() };
+        output.Append(Utf16Text.Normalize(letter + accent.Mark, NormalizationForm.FormC));
+        output.Append(text, letterLength, text.Length - letterLength);
         return after;
     }
 
