@@ -112,7 +112,7 @@ internal static class ShapeExperiment
         [
             ("emitted (packed columns, one-line remarks)", emitted, true),
             ("emitted, summary only (no remarks)", WithoutRemarks(emitted), true),
-            ("emitted, `#nullable enable` (nullable analysis of every member)", WithNullableAnalysis(emitted), true),
+            ("emitted, nullable warnings on (nullable analysis of every member)", WithNullableAnalysis(emitted), true),
             ("emitted, without doc comments", WithoutDocComments(emitted), true),
             ("emitted, no member per entry (data only)", WithoutEntryMembers(WithoutDocComments(emitted)), true),
             ("ResxSourceGenerator's class (peer)", resx, false),
@@ -123,8 +123,8 @@ internal static class ShapeExperiment
         string.Join('\n', source.Split('\n').Where(line => !line.TrimStart().StartsWith("///", StringComparison.Ordinal)));
 
     // Nullable warnings on for the generated file: the compiler then analyzes every member body.
-    private static string WithNullableAnalysis(string source) => source.Contains("#nullable enable annotations\n", StringComparison.Ordinal)
-        ? source.Replace("#nullable enable annotations\n", "#nullable enable\n", StringComparison.Ordinal)
+    private static string WithNullableAnalysis(string source) => source.Contains("#nullable disable warnings\n", StringComparison.Ordinal)
+        ? source.Replace("#nullable disable warnings\n", "#nullable enable warnings\n", StringComparison.Ordinal)
         : throw new InvalidOperationException("The emitted shape changed; update the experiment's rewriting.");
 
     private static string WithoutRemarks(string source) =>

@@ -72,7 +72,7 @@ public sealed class GeneratedCodeSafetyTests
 
     /// <summary>
     /// Generates and compiles the catalog of a one-entry list; checks that the class has only the entry's member besides
-    /// its own and that the source holds no directive but <c>#nullable</c>; then runs it and returns the entry's title and
+    /// its own and that the source holds no directive but the two <c>#nullable</c> ones; then runs it and returns the entry's title and
     /// URL as the running program sees them.
     /// </summary>
     private static (string Title, string Url) SingleEntry(string markdown, string id)
@@ -83,7 +83,7 @@ public sealed class GeneratedCodeSafetyTests
         Assert.Empty(result.CompilerDiagnostics);
 
         var root = result.RunResult.GeneratedTrees.Single().GetRoot();
-        Assert.Equal(["#nullable enable annotations"], root.DescendantTrivia().Where(trivia => trivia.IsDirective).Select(trivia => trivia.ToString().Trim()));
+        Assert.Equal(["#nullable enable annotations", "#nullable disable warnings"], root.DescendantTrivia().Where(trivia => trivia.IsDirective).Select(trivia => trivia.ToString().Trim()));
         Assert.Equal(EmptyCatalogDeclarations.Value.Append(id).Order(StringComparer.Ordinal), Declarations(root));
         Assert.Equal(
             ["Consumer.PetsCitations", "Consumer.PetsCitations.Sections", "Consumer.Probe"],
