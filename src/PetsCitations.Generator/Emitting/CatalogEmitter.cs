@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Threading;
 using PetsCitations.Generator.Model;
@@ -63,10 +64,12 @@ internal static class CatalogEmitter
         writer.Line($"{(target.IsPublic ? "public" : "internal")} static partial class {target.ClassName}");
         writer.Open();
 
+        // A list has few distinct venues ("arXiv", "OSDI 2023"), each read for its year once.
+        var venueYears = new Dictionary<string, int?>(StringComparer.Ordinal);
         for (var i = 0; i < catalog.Entries.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            WriteEntry(writer, catalog, catalog.Entries[i], i);
+            WriteEntry(writer, catalog, catalog.Entries[i], i, venueYears);
         }
 
         WriteLookups(writer, fileName, nullableAnnotations);
@@ -104,7 +107,7 @@ internal static class CatalogEmitter
 
     // What IntelliSense shows: the title, then one line with the link, authors, section, venue and year, and line. The
     // link is plain text: a <see href> element would write it twice and cost the compiler an element per entry to check.
-    private static void WriteEntry(CodeWriter writer, CitationCatalog catalog, CitationEntry entry, int index)
+    private static void WriteEntry(CodeWriter writer, CitationCatalog catalog, CitationEntry entry, int index, Dictionary<string, int?> venueYears)
     {
         writer.StartLine().Append("/// <summary>").AppendXml(entry.Title).Append("</summary>").EndLine();
         writer.StartLine().Append("/// <remarks>").AppendXml(entry.Url);
@@ -122,7 +125,7 @@ internal static class CatalogEmitter
         }
 
         // A venue often names its year already ("OSDI 2023", "ICLR'24").
-        if (paper.Year is { } year && (paper.Venue is null || EntryText.YearOf(paper.Venue) != year))
+        if (paper.Year is { } year && (paper.Venue is null || YearOfVenue(paper.Venue, venueYears) != year))
         {
             writer.Append(paper.Venue is null ? " | " : " ").Append(year);
         }
@@ -136,6 +139,17 @@ internal static class CatalogEmitter
         writer.StartLine().Append("public static ").Append(CitationType).Append(' ').Append(IdentifierRules.ToCSharp(entry.Id))
             .Append(" => ").Append(TableField).Append('[').Append(index).Append("];").EndLine();
         writer.Line();
+    }
+
+    private static int? YearOfVenue(string venue, Dictionary<string, int?> venueYears)
+    {
+        if (!venueYears.TryGetValue(venue, out var year))
+        {
+            year = EntryText.YearOf(venue);
+            venueYears.Add(venue, year);
+        }
+
+        return year;
     }
 
     private static void WriteLookups(CodeWriter writer, string fileName, bool nullableAnnotations)
