@@ -316,7 +316,7 @@ internal static class CitationParser
         }
 
         /// <summary>Precedence: the metadata comment, then what the entry's text states, then what the URL implies.</summary>
-        private static PaperMetadata Describe(Uri uri, MetadataComment? metadata, ItemReading reading)
+        private static PaperMetadata Describe(HttpUrl uri, MetadataComment? metadata, ItemReading reading)
         {
             var arxivId = PaperUrl.ArxivIdOf(uri);
             var doi = PaperUrl.DoiOf(uri);

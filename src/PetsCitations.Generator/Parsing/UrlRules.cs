@@ -1,4 +1,5 @@
 using System;
+using Pets.Citations.Metadata;
 
 namespace PetsCitations.Generator.Parsing;
 
@@ -10,7 +11,7 @@ internal static class UrlRules
     /// <see cref="Uri.TryCreate(string, UriKind, out Uri)"/> alone is not enough: it accepts <c>/path</c> as a file URI on
     /// Unix and quietly removes some whitespace.
     /// </summary>
-    public static Uri? AbsoluteHttpUrl(string url)
+    public static HttpUrl? AbsoluteHttpUrl(string url)
     {
         foreach (var c in url)
         {
@@ -25,10 +26,6 @@ internal static class UrlRules
             return null;
         }
 
-        return Uri.TryCreate(url, UriKind.Absolute, out var uri)
-            && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
-            && uri.Host.Length > 0
-            ? uri
-            : null;
+        return HttpUrl.Parse(url) is { } parsed && parsed.HostEnd > parsed.HostStart ? parsed : null;
     }
 }

@@ -1,7 +1,6 @@
 using System;
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace Pets.Citations.Metadata
 {
@@ -10,38 +9,25 @@ namespace Pets.Citations.Metadata
     /// duplicate detection. The same source file is compiled into the generator, which derives the metadata at compile
     /// time, and into the runtime library, which normalizes lookups the same way.
     /// </summary>
+    /// <remarks>
+    /// Hand-written scanners rather than regular expressions: this runs for every entry of every build. Each scanner
+    /// states the pattern it matches exactly; <c>\d</c> is any Unicode decimal digit, as in .NET regular expressions.
+    /// </remarks>
     internal static class PaperUrl
     {
-        private static readonly Regex ArxivPath = new Regex(
-            @"^/(?:abs|pdf|html|format)/(?<id>\d{4}\.\d{4,5}|[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?(?:\.pdf)?/?$",
-            RegexOptions.CultureInvariant);
+        private static readonly string[] ArxivPathKinds = { "abs", "pdf", "html", "format" };
 
-        private static readonly Regex ArxivId = new Regex(
-            @"^(?i:arxiv:)?(?<id>\d{4}\.\d{4,5}|[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?$",
-            RegexOptions.CultureInvariant);
-
-        private static readonly Regex AcmDoiPath = new Regex(
-            @"^/doi/(?:(?:abs|pdf|full|fullHtml|epdf|proceedings)/)?(?<doi>10\.\d{4,9}/.+?)/?$",
-            RegexOptions.CultureInvariant);
-
-        private static readonly Regex DoiText = new Regex(
-            @"^(?:doi:|https?://(?:dx\.)?doi\.org/)?(?<doi>10\.\d{4,9}/\S+)$",
-            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-
-        private static readonly Regex UsenixPath = new Regex(
-            @"^/conference/(?<venue>[a-z]+?)(?<year>\d{2})/",
-            RegexOptions.CultureInvariant);
+        private static readonly string[] AcmDoiPathKinds = { "abs", "pdf", "full", "fullHtml", "epdf", "proceedings" };
 
         /// <summary>The source of a paper from its URL's host, or from the DOI's registrant when the host is doi.org.</summary>
-        public static CitationSource SourceOf(Uri url, string? doi)
+        public static CitationSource SourceOf(HttpUrl url, string? doi)
         {
-            var host = url.Host.ToLowerInvariant();
-            if (IsHost(host, "arxiv.org")) return CitationSource.ArXiv;
-            if (IsHost(host, "usenix.org")) return CitationSource.Usenix;
-            if (IsHost(host, "acm.org")) return CitationSource.Acm;
-            if (IsHost(host, "ieee.org")) return CitationSource.Ieee;
-            if (IsHost(host, "openreview.net")) return CitationSource.OpenReview;
-            if (IsHost(host, "sciencedirect.com")) return CitationSource.ScienceDirect;
+            if (url.IsHost("arxiv.org")) return CitationSource.ArXiv;
+            if (url.IsHost("usenix.org")) return CitationSource.Usenix;
+            if (url.IsHost("acm.org")) return CitationSource.Acm;
+            if (url.IsHost("ieee.org")) return CitationSource.Ieee;
+            if (url.IsHost("openreview.net")) return CitationSource.OpenReview;
+            if (url.IsHost("sciencedirect.com")) return CitationSource.ScienceDirect;
             if (doi is not null)
             {
                 if (doi.StartsWith("10.1145/", StringComparison.Ordinal)) return CitationSource.Acm;
@@ -53,89 +39,139 @@ namespace Pets.Citations.Metadata
         }
 
         /// <summary>The arXiv id of an arxiv.org abstract, PDF or HTML URL, without its version, else null.</summary>
-        public static string? ArxivIdOf(Uri url)
+        /// <remarks>The path matches <c>^/(abs|pdf|html|format)/(id)(v\d+)?(\.pdf)?/?$</c>.</remarks>
+        public static string? ArxivIdOf(HttpUrl url)
         {
-            if (!IsHost(url.Host.ToLowerInvariant(), "arxiv.org"))
+            if (!url.IsHost("arxiv.org") || url.PathEnd == url.PathStart)
             {
                 return null;
             }
 
-            var match = ArxivPath.Match(url.AbsolutePath);
-            return match.Success ? match.Groups["id"].Value : null;
+            var text = url.Text;
+            var end = url.PathEnd;
+            var i = url.PathStart + 1;
+            i = SkipWordAndSlash(text, i, end, ArxivPathKinds);
+            if (i < 0)
+            {
+                return null;
+            }
+
+            var idEnd = ArxivIdEnd(text, i, end);
+            if (idEnd < 0)
+            {
+                return null;
+            }
+
+            var j = SkipVersion(text, idEnd, end);
+            if (j + 4 <= end && string.CompareOrdinal(text, j, ".pdf", 0, 4) == 0)
+            {
+                j += 4;
+            }
+
+            if (j < end && text[j] == '/')
+            {
+                j++;
+            }
+
+            return IsEnd(text, j, end) ? text.Substring(i, idEnd - i) : null;
         }
 
         /// <summary>The DOI of a doi.org or ACM Digital Library URL, else null.</summary>
-        public static string? DoiOf(Uri url)
+        public static string? DoiOf(HttpUrl url)
         {
-            var host = url.Host.ToLowerInvariant();
-            if (host == "doi.org" || host == "dx.doi.org" || host == "www.doi.org")
+            if (url.HostIs("doi.org") || url.HostIs("dx.doi.org") || url.HostIs("www.doi.org"))
             {
-                return NormalizeDoi(Uri.UnescapeDataString(url.AbsolutePath).TrimStart('/'));
+                return NormalizeDoi(Uri.UnescapeDataString(url.Path).TrimStart('/'));
             }
 
-            if (IsHost(host, "acm.org"))
-            {
-                var match = AcmDoiPath.Match(Uri.UnescapeDataString(url.AbsolutePath));
-                return match.Success ? match.Groups["doi"].Value : null;
-            }
-
-            return null;
+            return url.IsHost("acm.org") ? AcmDoi(Uri.UnescapeDataString(url.Path)) : null;
         }
 
         /// <summary>The year a URL tells: from an arXiv id (YYMM) or a USENIX conference path (<c>osdi23</c>).</summary>
-        public static int? YearOf(Uri url, string? arxivId)
+        public static int? YearOf(HttpUrl url, string? arxivId)
         {
             if (arxivId is not null)
             {
                 var slash = arxivId.IndexOf('/');
-                var yy = int.Parse(arxivId.Substring(slash + 1, 2), NumberStyles.None, CultureInfo.InvariantCulture);
+                var yy = TwoDigits(arxivId, slash + 1);
 
                 // Old-style ids began in 1991; new-style ids in 2007.
                 return slash >= 0 && yy >= 91 ? 1900 + yy : 2000 + yy;
             }
 
-            var usenix = UsenixMatch(url);
-            return usenix is null ? null : 2000 + int.Parse(usenix.Groups["year"].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+            return UsenixVenueEnd(url) is var venueEnd and >= 0 ? 2000 + TwoDigits(url.Text, venueEnd) : null;
         }
 
         /// <summary>The venue a URL tells: <c>arXiv</c>, or a USENIX conference and year such as <c>OSDI 2023</c>.</summary>
-        public static string? VenueOf(Uri url, string? arxivId)
+        public static string? VenueOf(HttpUrl url, string? arxivId)
         {
             if (arxivId is not null)
             {
                 return "arXiv";
             }
 
-            var usenix = UsenixMatch(url);
-            if (usenix is null)
+            var venueEnd = UsenixVenueEnd(url);
+            if (venueEnd < 0)
             {
                 return null;
             }
 
-            var name = usenix.Groups["venue"].Value;
+            var venueStart = url.PathStart + UsenixConference.Length;
+            var name = url.Text.Substring(venueStart, venueEnd - venueStart);
             var venue = name == "usenixsecurity" ? "USENIX Security" : name.ToUpperInvariant();
-            return venue + " " + (2000 + int.Parse(usenix.Groups["year"].Value, NumberStyles.None, CultureInfo.InvariantCulture)).ToString(CultureInfo.InvariantCulture);
+            return venue + " " + (2000 + TwoDigits(url.Text, venueEnd)).ToString(CultureInfo.InvariantCulture);
         }
 
         /// <summary>An arXiv id as written by a person (<c>arXiv:2401.05031v2</c>) in its normalized form, else null.</summary>
+        /// <remarks>The trimmed text matches <c>^(?i:arxiv:)?(id)(v\d+)?$</c>.</remarks>
         public static string? NormalizeArxivId(string text)
         {
-            var match = ArxivId.Match(text.Trim());
-            return match.Success ? match.Groups["id"].Value : null;
+            TrimmedRange(text, out var start, out var end);
+            if (StartsWithIgnoreCase(text, start, end, "arxiv:"))
+            {
+                start += 6;
+            }
+
+            var idEnd = ArxivIdEnd(text, start, end);
+            return idEnd >= 0 && IsEnd(text, SkipVersion(text, idEnd, end), end) ? text.Substring(start, idEnd - start) : null;
         }
 
         /// <summary>A DOI as written by a person (<c>doi:10.1145/…</c>, a doi.org URL) without its prefix, else null.</summary>
+        /// <remarks>The trimmed text matches <c>^(?i:doi:|https?://(dx\.)?doi\.org/)?(10\.\d{4,9}/\S+)$</c>; trailing slashes are dropped.</remarks>
         public static string? NormalizeDoi(string text)
         {
-            var match = DoiText.Match(text.Trim());
-            return match.Success ? match.Groups["doi"].Value.TrimEnd('/') : null;
+            TrimmedRange(text, out var start, out var end);
+            start = SkipDoiPrefix(text, start, end);
+            var suffix = DoiSuffixStart(text, start, end);
+            if (suffix < 0 || suffix == end)
+            {
+                return null;
+            }
+
+            var i = suffix;
+            while (i < end && !char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            if (i == suffix || !IsEnd(text, i, end))
+            {
+                return null;
+            }
+
+            while (i > start && text[i - 1] == '/')
+            {
+                i--;
+            }
+
+            return text.Substring(start, i - start);
         }
 
         /// <summary>
         /// What makes two links the same paper: the arXiv id, else the DOI (case-insensitive, as DOIs are), else the URL
         /// with http and https, a leading <c>www.</c>, a trailing slash and the fragment ignored.
         /// </summary>
-        public static string IdentityOf(Uri url, string? arxivId, string? doi)
+        public static string IdentityOf(HttpUrl url, string? arxivId, string? doi)
         {
             if (arxivId is not null)
             {
@@ -147,14 +183,17 @@ namespace Pets.Citations.Metadata
                 return "doi:" + doi.ToLowerInvariant();
             }
 
-            var host = url.Host.ToLowerInvariant();
-            if (host.StartsWith("www.", StringComparison.Ordinal))
+            var pathEnd = url.PathEnd;
+            while (pathEnd > url.PathStart && url.Text[pathEnd - 1] == '/')
             {
-                host = host.Substring(4);
+                pathEnd--;
             }
 
-            var port = url.IsDefaultPort ? string.Empty : ":" + url.Port.ToString(CultureInfo.InvariantCulture);
-            return "url:" + host + port + url.AbsolutePath.TrimEnd('/') + url.Query;
+            var identity = new StringBuilder(4 + url.HostEnd - url.HostStart + url.PortSuffix.Length + url.QueryEnd - url.PathStart);
+            return identity.Append("url:").Append(url.HostWithoutWww()).Append(url.PortSuffix)
+                .Append(url.Text, url.PathStart, pathEnd - url.PathStart)
+                .Append(url.Text, url.PathEnd, url.QueryEnd - url.PathEnd)
+                .ToString();
         }
 
         /// <summary>The BibTeX key before ties are resolved: the member name in lower-case ASCII, plus the year.</summary>
@@ -181,20 +220,246 @@ namespace Pets.Citations.Metadata
             return year is { } value ? key.Append(value.ToString(CultureInfo.InvariantCulture)).ToString() : key.ToString();
         }
 
-        private static Match? UsenixMatch(Uri url)
+        private const string UsenixConference = "/conference/";
+
+        // ^/conference/([a-z]+?)(\d{2})/ : the lazy venue can only end where the letters do. Returns where the year starts, or -1.
+        private static int UsenixVenueEnd(HttpUrl url)
         {
-            if (!IsHost(url.Host.ToLowerInvariant(), "usenix.org"))
+            var text = url.Text;
+            var start = url.PathStart + UsenixConference.Length;
+            if (!url.IsHost("usenix.org")
+                || url.PathEnd < start
+                || string.CompareOrdinal(text, url.PathStart, UsenixConference, 0, UsenixConference.Length) != 0)
+            {
+                return -1;
+            }
+
+            var i = start;
+            while (i < url.PathEnd && text[i] is >= 'a' and <= 'z')
+            {
+                i++;
+            }
+
+            return i > start && i + 2 < url.PathEnd && char.IsDigit(text[i]) && char.IsDigit(text[i + 1]) && text[i + 2] == '/' ? i : -1;
+        }
+
+        // ^/doi/((abs|pdf|full|fullHtml|epdf|proceedings)/)?(10\.\d{4,9}/.+?)/?$
+        private static string? AcmDoi(string path)
+        {
+            var end = path.Length;
+            if (!path.StartsWith("/doi/", StringComparison.Ordinal))
             {
                 return null;
             }
 
-            var match = UsenixPath.Match(url.AbsolutePath);
-            return match.Success ? match : null;
+            var start = 5;
+            if (DoiSuffixStart(path, start, end) < 0)
+            {
+                var afterKind = SkipWordAndSlash(path, start, end, AcmDoiPathKinds);
+                if (afterKind < 0)
+                {
+                    return null;
+                }
+
+                start = afterKind;
+            }
+
+            var suffix = DoiSuffixStart(path, start, end);
+            if (suffix < 0)
+            {
+                return null;
+            }
+
+            // The lazy ".+?" stops at the first place where an optional '/' and the end follow, and never crosses '\n'.
+            for (var i = suffix + 1; i <= end; i++)
+            {
+                if (path[i - 1] == '\n')
+                {
+                    return null;
+                }
+
+                if (IsEnd(path, i, end) || (i < end && path[i] == '/' && IsEnd(path, i + 1, end)))
+                {
+                    return path.Substring(start, i - start);
+                }
+            }
+
+            return null;
         }
 
-        // The domain itself or a subdomain of it, without building "." + domain for each of the hosts tried per URL.
-        private static bool IsHost(string host, string domain) =>
-            host.EndsWith(domain, StringComparison.Ordinal)
-            && (host.Length == domain.Length || host[host.Length - domain.Length - 1] == '.');
+        // (?i:doi:|https?://(dx\.)?doi\.org/)? : returns where the DOI starts.
+        private static int SkipDoiPrefix(string text, int start, int end)
+        {
+            if (StartsWithIgnoreCase(text, start, end, "doi:"))
+            {
+                return start + 4;
+            }
+
+            if (!StartsWithIgnoreCase(text, start, end, "http"))
+            {
+                return start;
+            }
+
+            var i = start + 4;
+            if (i < end && text[i] is 's' or 'S')
+            {
+                i++;
+            }
+
+            if (!StartsWithIgnoreCase(text, i, end, "://"))
+            {
+                return start;
+            }
+
+            i += 3;
+            if (StartsWithIgnoreCase(text, i, end, "dx."))
+            {
+                i += 3;
+            }
+
+            return StartsWithIgnoreCase(text, i, end, "doi.org/") ? i + 8 : start;
+        }
+
+        // 10\.\d{4,9}/ : returns where the DOI's suffix starts, or -1.
+        private static int DoiSuffixStart(string text, int start, int end)
+        {
+            if (end - start < 3 || text[start] != '1' || text[start + 1] != '0' || text[start + 2] != '.')
+            {
+                return -1;
+            }
+
+            var digits = CountDigits(text, start + 3, end);
+            var slash = start + 3 + digits;
+            return digits is >= 4 and <= 9 && slash < end && text[slash] == '/' ? slash + 1 : -1;
+        }
+
+        // \d{4}\.\d{4,5} | [a-z][a-z\-]*(\.[A-Z]{2})?/\d{7} : returns where the id ends, or -1.
+        private static int ArxivIdEnd(string text, int start, int end)
+        {
+            if (start >= end)
+            {
+                return -1;
+            }
+
+            if (char.IsDigit(text[start]))
+            {
+                if (CountDigits(text, start, end) != 4 || start + 4 >= end || text[start + 4] != '.')
+                {
+                    return -1;
+                }
+
+                var serial = CountDigits(text, start + 5, end);
+                return serial is 4 or 5 ? start + 5 + serial : -1;
+            }
+
+            if (text[start] is not (>= 'a' and <= 'z'))
+            {
+                return -1;
+            }
+
+            var i = start + 1;
+            while (i < end && text[i] is >= 'a' and <= 'z' or '-')
+            {
+                i++;
+            }
+
+            if (i + 2 < end && text[i] == '.' && text[i + 1] is >= 'A' and <= 'Z' && text[i + 2] is >= 'A' and <= 'Z')
+            {
+                i += 3;
+            }
+
+            if (i >= end || text[i] != '/')
+            {
+                return -1;
+            }
+
+            return CountDigits(text, i + 1, end) == 7 ? i + 8 : -1;
+        }
+
+        // (v\d+)? : where the version ends, or where it would start when there is none.
+        private static int SkipVersion(string text, int start, int end)
+        {
+            if (start < end && text[start] == 'v')
+            {
+                var digits = CountDigits(text, start + 1, end);
+                if (digits > 0)
+                {
+                    return start + 1 + digits;
+                }
+            }
+
+            return start;
+        }
+
+        // (word1|word2|…)/ tried in order: returns where the text after the slash starts, or -1.
+        private static int SkipWordAndSlash(string text, int start, int end, string[] words)
+        {
+            foreach (var word in words)
+            {
+                var slash = start + word.Length;
+                if (slash < end && text[slash] == '/' && string.CompareOrdinal(text, start, word, 0, word.Length) == 0)
+                {
+                    return slash + 1;
+                }
+            }
+
+            return -1;
+        }
+
+        private static int CountDigits(string text, int start, int end)
+        {
+            var i = start;
+            while (i < end && char.IsDigit(text[i]))
+            {
+                i++;
+            }
+
+            return i - start;
+        }
+
+        // A regular expression's '$' without RegexOptions.Multiline: the end, or just before a final '\n'.
+        private static bool IsEnd(string text, int position, int end) =>
+            position == end || (position == end - 1 && text[position] == '\n');
+
+        // int.Parse of two decimal digits; digits that are not ASCII count by their numeric value instead of throwing.
+        private static int TwoDigits(string text, int start) =>
+            (DigitValue(text[start]) * 10) + DigitValue(text[start + 1]);
+
+        private static int DigitValue(char c) => c is >= '0' and <= '9' ? c - '0' : (int)char.GetNumericValue(c);
+
+        private static void TrimmedRange(string text, out int start, out int end)
+        {
+            start = 0;
+            end = text.Length;
+            while (start < end && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+
+            while (end > start && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+        }
+
+        // Case-insensitive for ASCII letters only, as the invariant regular expression was for these prefixes.
+        private static bool StartsWithIgnoreCase(string text, int start, int end, string lowerPrefix)
+        {
+            if (end - start < lowerPrefix.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < lowerPrefix.Length; i++)
+            {
+                var c = text[start + i];
+                if ((c is >= 'A' and <= 'Z' ? (char)(c + ('a' - 'A')) : c) != lowerPrefix[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 }

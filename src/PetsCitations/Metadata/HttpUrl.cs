@@ -1,0 +1,275 @@
+using System;
+using System.Globalization;
+
+namespace Pets.Citations.Metadata
+{
+    /// <summary>
+    /// An absolute http or https URL split into what <see cref="PaperUrl"/> reads: the host, the port, the path and the
+    /// query, each exactly as <see cref="Uri"/> would give them. Most paper links are plain ASCII with a DNS host and no
+    /// escapes, port or user info; for those <see cref="Uri"/> changes nothing but the host's case, so they are split by
+    /// scanning the text. Anything else is left to <see cref="Uri"/>, whose normalization stays the reference.
+    /// </summary>
+    internal sealed class HttpUrl
+    {
+        // Far below Uri's own limit; a longer link is read by Uri.
+        private const int MaxScannedLength = 4096;
+
+        private HttpUrl(string text, int hostStart, int hostEnd, string portSuffix, int pathStart, int pathEnd, int queryEnd)
+        {
+            Text = text;
+            HostStart = hostStart;
+            HostEnd = hostEnd;
+            PortSuffix = portSuffix;
+            PathStart = pathStart;
+            PathEnd = pathEnd;
+            QueryEnd = queryEnd;
+        }
+
+        /// <summary>The text the other members index: the URL as written, or the parts <see cref="Uri"/> gave.</summary>
+        public string Text { get; }
+
+        /// <summary>Where the host starts in <see cref="Text"/>; the host may be in upper case.</summary>
+        public int HostStart { get; }
+
+        /// <summary>Where the host ends in <see cref="Text"/>.</summary>
+        public int HostEnd { get; }
+
+        /// <summary>Empty for the scheme's default port, else <c>:</c> and the port number.</summary>
+        public string PortSuffix { get; }
+
+        /// <summary>Where the path starts in <see cref="Text"/>; an empty path stands for <c>/</c>.</summary>
+        public int PathStart { get; }
+
+        /// <summary>Where the path ends and the query (with its <c>?</c>, if any) starts in <see cref="Text"/>.</summary>
+        public int PathEnd { get; }
+
+        /// <summary>Where the query ends in <see cref="Text"/>.</summary>
+        public int QueryEnd { get; }
+
+        /// <summary>The host in lower case, as <c>Uri.Host.ToLowerInvariant()</c>.</summary>
+        public string Host => ToLowerAscii(HostStart, HostEnd);
+
+        /// <summary>The path as <see cref="Uri.AbsolutePath"/> gives it.</summary>
+        public string Path => PathEnd == PathStart ? "/" : Text.Substring(PathStart, PathEnd - PathStart);
+
+        /// <summary>The query as <see cref="Uri.Query"/> gives it: empty, or starting with <c>?</c>.</summary>
+        public string Query => Text.Substring(PathEnd, QueryEnd - PathEnd);
+
+        /// <summary>The URL if it is an absolute http or https URL (by <see cref="Uri.TryCreate(string, UriKind, out Uri)"/>'s rules), else null.</summary>
+        public static HttpUrl? Parse(string url)
+        {
+            if (Scan(url) is { } scanned)
+            {
+                return scanned;
+            }
+
+            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri)
+                || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+            {
+                return null;
+            }
+
+            var host = uri.Host.ToLowerInvariant();
+            var path = uri.AbsolutePath;
+            var port = uri.IsDefaultPort ? string.Empty : ":" + uri.Port.ToString(CultureInfo.InvariantCulture);
+            return new HttpUrl(
+                host + path + uri.Query, 0, host.Length, port, host.Length, host.Length + path.Length, host.Length + path.Length + uri.Query.Length);
+        }
+
+        /// <summary>Whether the host is the domain itself or a subdomain of it; <paramref name="domain"/> is in lower case.</summary>
+        public bool IsHost(string domain)
+        {
+            var length = HostEnd - HostStart;
+            var start = HostEnd - domain.Length;
+            return length >= domain.Length
+                && (length == domain.Length || Text[start - 1] == '.')
+                && EqualsLowerAscii(start, domain);
+        }
+
+        /// <summary>Whether the host is exactly <paramref name="domain"/>, which is in lower case.</summary>
+        public bool HostIs(string domain) => HostEnd - HostStart == domain.Length && EqualsLowerAscii(HostStart, domain);
+
+        /// <summary>The host in lower case without a leading <c>www.</c>.</summary>
+        public string HostWithoutWww()
+        {
+            var start = HostEnd - HostStart >= 4 && EqualsLowerAscii(HostStart, "www.") ? HostStart + 4 : HostStart;
+            return ToLowerAscii(start, HostEnd);
+        }
+
+        private bool EqualsLowerAscii(int start, string lower)
+        {
+            for (var i = 0; i < lower.Length; i++)
+            {
+                var c = Text[start + i];
+                if ((c is >= 'A' and <= 'Z' ? (char)(c + ('a' - 'A')) : c) != lower[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private string ToLowerAscii(int start, int end)
+        {
+            var hasUpper = false;
+            for (var i = start; i < end && !hasUpper; i++)
+            {
+                hasUpper = Text[i] is >= 'A' and <= 'Z';
+            }
+
+            if (!hasUpper)
+            {
+                return Text.Substring(start, end - start);
+            }
+
+            var chars = new char[end - start];
+            for (var i = start; i < end; i++)
+            {
+                var c = Text[i];
+                chars[i - start] = c is >= 'A' and <= 'Z' ? (char)(c + ('a' - 'A')) : c;
+            }
+
+            return new string(chars);
+        }
+
+        // Accepts only what Uri leaves as written (but for the host's case) and rejects nothing Uri would accept, so a
+        // null here means "ask Uri", never "invalid".
+        private static HttpUrl? Scan(string url)
+        {
+            if (url.Length > MaxScannedLength)
+            {
+                return null;
+            }
+
+            int hostStart;
+            if (StartsWithAscii(url, "http://"))
+            {
+                hostStart = 7;
+            }
+            else if (StartsWithAscii(url, "https://"))
+            {
+                hostStart = 8;
+            }
+            else
+            {
+                return null;
+            }
+
+            var hostEnd = ScanDnsHost(url, hostStart);
+            if (hostEnd < 0)
+            {
+                return null;
+            }
+
+            var pathEnd = hostEnd;
+            var segmentStart = hostEnd;
+            while (pathEnd < url.Length && url[pathEnd] != '?' && url[pathEnd] != '#')
+            {
+                var c = url[pathEnd];
+                if (c == '/')
+                {
+                    if (pathEnd > hostEnd && IsDotted(url, segmentStart, pathEnd))
+                    {
+                        return null;
+                    }
+
+                    segmentStart = pathEnd + 1;
+                }
+                else if (!IsPlain(c))
+                {
+                    return null;
+                }
+
+                pathEnd++;
+            }
+
+            if (pathEnd > hostEnd && IsDotted(url, segmentStart, pathEnd))
+            {
+                return null;
+            }
+
+            var queryEnd = pathEnd;
+            while (queryEnd < url.Length && url[queryEnd] != '#')
+            {
+                if (!IsPlain(url[queryEnd]) && url[queryEnd] != '/' && url[queryEnd] != '?')
+                {
+                    return null;
+                }
+
+                queryEnd++;
+            }
+
+            for (var i = queryEnd + 1; i < url.Length; i++)
+            {
+                if (!IsPlain(url[i]) && url[i] != '/' && url[i] != '?')
+                {
+                    return null;
+                }
+            }
+
+            return new HttpUrl(url, hostStart, hostEnd, string.Empty, hostEnd, pathEnd, queryEnd);
+        }
+
+        // Labels of ASCII letters, digits and inner hyphens, the last starting with a letter so that no IPv4 form
+        // (1.2.3.4, 0x7f.1) is taken for a name. Returns where the host ends, or -1.
+        private static int ScanDnsHost(string url, int start)
+        {
+            var i = start;
+            var labelStart = start;
+            while (true)
+            {
+                if (i == url.Length || url[i] == '/' || url[i] == '?' || url[i] == '#' || url[i] == '.')
+                {
+                    var length = i - labelStart;
+                    if (length == 0 || length > 63 || url[labelStart] == '-' || url[i - 1] == '-')
+                    {
+                        return -1;
+                    }
+
+                    if (i == url.Length || url[i] != '.')
+                    {
+                        return IsAsciiLetter(url[labelStart]) && i - start <= 255 ? i : -1;
+                    }
+
+                    labelStart = i + 1;
+                }
+                else if (!IsAsciiLetter(url[i]) && url[i] is not (>= '0' and <= '9') && url[i] != '-')
+                {
+                    return -1;
+                }
+
+                i++;
+            }
+        }
+
+        // "." and ".." are removed by Uri, and older frameworks trimmed a segment's trailing dots.
+        private static bool IsDotted(string url, int start, int end) => end > start && url[end - 1] == '.';
+
+        // Unreserved and sub-delimiter characters, plus ':' and '@': Uri neither escapes nor unescapes them in a path.
+        private static bool IsPlain(char c) =>
+            IsAsciiLetter(c) || c is >= '0' and <= '9'
+            || c is '-' or '.' or '_' or '~' or '!' or '$' or '&' or '\'' or '(' or ')' or '*' or '+' or ',' or ';' or '=' or ':' or '@';
+
+        private static bool IsAsciiLetter(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z';
+
+        private static bool StartsWithAscii(string text, string lowerPrefix)
+        {
+            if (text.Length < lowerPrefix.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < lowerPrefix.Length; i++)
+            {
+                var c = text[i];
+                if ((c is >= 'A' and <= 'Z' ? (char)(c + ('a' - 'A')) : c) != lowerPrefix[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}
