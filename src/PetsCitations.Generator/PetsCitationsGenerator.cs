@@ -124,7 +124,7 @@ public sealed class PetsCitationsGenerator : IIncrementalGenerator
             return new LoadedLibrary(
                 file.Path,
                 null,
-                new[] { DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableLibrary, new FileSpan(file.Path, 0, 0, 0, 0, 0, 0), file.Path) }.ToEquatableArray());
+                new[] { DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableLibrary, FileSpan.StartOf(file.Path), file.Path) }.ToEquatableArray());
         }
 
         try
@@ -134,7 +134,7 @@ public sealed class PetsCitationsGenerator : IIncrementalGenerator
         }
         catch (Exception exception) when (GeneratorFailure.IsUnexpected(exception))
         {
-            return new LoadedLibrary(file.Path, null, GeneratorFailure.Report(file.Path, exception));
+            return new LoadedLibrary(file.Path, null, GeneratorFailure.ReportLibrary(file.Path, exception));
         }
     }
 
@@ -147,7 +147,7 @@ public sealed class PetsCitationsGenerator : IIncrementalGenerator
         catch (Exception exception) when (GeneratorFailure.IsUnexpected(exception))
         {
             var parsed = input.Parsed;
-            return parsed with { Diagnostics = parsed.Diagnostics.Concat(GeneratorFailure.Report(parsed.Path, exception)) };
+            return parsed with { Diagnostics = parsed.Diagnostics.Concat(GeneratorFailure.ReportJoin(parsed.Path, exception)) };
         }
     }
 

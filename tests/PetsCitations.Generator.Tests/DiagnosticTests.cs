@@ -81,6 +81,14 @@ public sealed class DiagnosticTests
         Assert.Single(Parse.Markdown("- Everything [l](https://a.org) <!-- id: All -->\n").Diagnostics).Descriptor.Id);
 
     [Fact]
+    public void Pinned_name_of_the_private_table_field_is_PETS005_and_the_output_compiles()
+    {
+        var result = GeneratorRunner.Run(TestProject.With("- Table [l](https://a.org) <!-- id: s_table -->\n- Other [l](https://b.org)\n"));
+        Assert.Equal(["PETS005 Error citations.md(1,1)"], result.DiagnosticLines);
+        Assert.Empty(result.CompilerDiagnostics);
+    }
+
+    [Fact]
     public void Configured_class_name_is_reserved_too() => Assert.Equal(
         "PapersX",
         Parse.SingleEntry("- Papers: x [l](https://a.org)\n", className: "Papers").Id);
@@ -182,6 +190,21 @@ public sealed class DiagnosticTests
     }
 
     [Theory]
+    [InlineData("Sections")]
+    [InlineData("All")]
+    [InlineData("FindByUrl")]
+    [InlineData("ToBibTeX")]
+    [InlineData("s_table")]
+    public void Class_name_of_a_generated_member_is_PETS009_that_says_so(string className)
+    {
+        var result = GeneratorRunner.Run(TestProject.With(new CitationInput("/project/citations.md", "- A [l](https://a.org)\n", ClassName: className)));
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("PETS009", diagnostic.Id);
+        Assert.Contains("declares a member of that name", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Empty(result.Sources);
+    }
+
+    [Theory]
     [InlineData("My..Papers")]
     [InlineData("My.namespace")]
     [InlineData("1st")]
@@ -212,6 +235,19 @@ public sealed class DiagnosticTests
         Assert.Equal(["PETS012 Error citations.md(4,1)"], result.DiagnosticLines);
         Assert.Contains("A =>", result.SingleSource);
         Assert.DoesNotContain(result.CompilerDiagnostics, d => d.Id is "CS8785" or "PETS900");
+    }
+
+    [Theory]
+    [InlineData("- Some Paper [paper](https://a.org/p) ICLR'\uFF12\uFF14\n")]
+    [InlineData("- Some Paper [paper](https://a.org/p) NeurIPS 20\u0662\u0663\n")]
+    public void Year_written_in_non_ASCII_digits_is_no_year_and_the_entry_is_generated(string markdown)
+    {
+        // \d matches fullwidth and Arabic-Indic digits, which int.Parse rejects: years are read in ASCII digits only.
+        var result = GeneratorRunner.Run(TestProject.With("# T\n\n" + markdown));
+        Assert.Empty(result.DiagnosticLines);
+        Assert.Contains(" SomePaper", result.SingleSource);
+        Assert.Empty(result.CompilerDiagnostics);
+        Assert.Null(Parse.SingleEntry(markdown).Paper.Year);
     }
 
     [Fact]

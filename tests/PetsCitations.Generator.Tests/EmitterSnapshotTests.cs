@@ -24,6 +24,11 @@ public sealed class EmitterSnapshotTests
         GeneratorRunner.Run(TestProject.With("- A [l](https://a.org)\n") with { RootNamespace = null }).SingleSource);
 
     [Fact]
+    public void Hover_states_a_year_once_when_the_venue_names_it() => Assert.Contains(
+        "/// <remarks>https://arxiv.org/abs/2401.05031 | ICLR'24 | line 1</remarks>",
+        GeneratorRunner.Run(TestProject.With("- (*ICLR'24*) Elastic Serving [[paper](https://arxiv.org/abs/2401.05031)]\n")).SingleSource);
+
+    [Fact]
     public void Empty_catalog() => Snapshot.Verify(GeneratorRunner.Run(TestProject.With("# Nothing\n")).SingleSource);
 
     [Fact]

@@ -1,9 +1,9 @@
-using System.Collections;
 using System.Collections.Immutable;
-using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using PetsCitations.Generator.Tests.Infrastructure;
+using PetsCitations.Generator.Tests.Joining;
+using static PetsCitations.Generator.Tests.Infrastructure.IncrementalRuns;
 
 namespace PetsCitations.Generator.Tests;
 
@@ -12,23 +12,23 @@ namespace PetsCitations.Generator.Tests;
 /// </summary>
 public sealed class IncrementalityTests
 {
-    private static readonly string[] TrackedSteps =
-    [
-        TrackingNames.Read, TrackingNames.Parse, TrackingNames.SelectLibraries, TrackingNames.Join, TrackingNames.ClassConflicts,
-        TrackingNames.LanguageVersion, TrackingNames.Emit,
-    ];
-
     private static readonly TestProject Project = TestProject.With(
         new CitationInput("/project/citations.md", TestFiles.Seed),
         new CitationInput("/project/other.md", "## Other\n- Other Paper [l](https://other.org)\n", ClassName: "OtherCitations"));
 
     private static readonly ImmutableArray<AdditionalText> Texts = Project.AdditionalTexts;
 
-    [Fact]
-    public void Unrelated_CSharp_edit_leaves_every_step_cached_or_unchanged()
+    public static TheoryData<string> Projects => ["lists", "lists with libraries"];
+
+    [Theory]
+    [MemberData(nameof(Projects))]
+    public void Unrelated_CSharp_edit_leaves_every_step_cached_or_unchanged(string name)
     {
-        var (driver, compilation) = FirstRun(Project);
-        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Unrelated { }", Project.ParseOptions));
+        var (project, texts) = name == "lists"
+            ? (Project, Texts)
+            : (LibraryIncrementalityTests.Project, LibraryIncrementalityTests.Texts);
+        var (driver, compilation) = FirstRun(project, texts);
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Unrelated { }", project.ParseOptions));
 
         var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
@@ -45,7 +45,7 @@ public sealed class IncrementalityTests
     [Fact]
     public void Markdown_edit_reruns_only_the_edited_file()
     {
-        var (driver, compilation) = FirstRun(Project);
+        var (driver, compilation) = FirstRun(Project, Texts);
         var original = driver.GetRunResult().Results.Single();
         var editedText = new TestAdditionalText("/project/other.md", "## Other\n- Renamed Paper [l](https://other.org)\n");
         driver = driver.ReplaceAdditionalText(Texts.Single(text => text.Path == "/project/other.md"), editedText);
@@ -63,7 +63,7 @@ public sealed class IncrementalityTests
     [Fact]
     public void Markdown_edit_outside_the_entries_stops_at_the_parse_step()
     {
-        var (driver, compilation) = FirstRun(Project);
+        var (driver, compilation) = FirstRun(Project, Texts);
         var remark = new TestAdditionalText("/project/other.md", "## Other\n- Other Paper [l](https://other.org)\n\nA closing remark.\n");
         driver = driver.ReplaceAdditionalText(Texts.Single(text => text.Path == "/project/other.md"), remark);
 
@@ -77,9 +77,9 @@ public sealed class IncrementalityTests
     [Fact]
     public void Pipeline_models_hold_no_compilation_symbols_syntax_or_locations()
     {
-        var (driver, _) = FirstRun(Project);
+        var (driver, _) = FirstRun(Project, Texts);
         var result = driver.GetRunResult().Results.Single();
-        foreach (var step in TrackedSteps)
+        foreach (var step in new[] { TrackingNames.Read, TrackingNames.Parse, TrackingNames.ClassConflicts, TrackingNames.LanguageVersion, TrackingNames.Emit })
         {
             foreach (var output in result.TrackedSteps[step].SelectMany(run => run.Outputs))
             {
@@ -88,43 +88,4 @@ public sealed class IncrementalityTests
         }
     }
 
-    private static (GeneratorDriver Driver, Compilation Compilation) FirstRun(TestProject project)
-    {
-        var compilation = project.CreateCompilation();
-        var driver = GeneratorRunner.CreateDriver(project, Texts).RunGenerators(compilation);
-        return (driver, compilation);
-    }
-
-    private static IncrementalStepRunReason[] Reasons(GeneratorRunResult result, string step) =>
-        [.. result.TrackedSteps[step].SelectMany(run => run.Outputs).Select(output => output.Reason)];
-
-    internal static void AssertEquatableData(object? value, string step, HashSet<object> seen)
-    {
-        if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum || !seen.Add(value))
-        {
-            return;
-        }
-
-        var type = value.GetType();
-        Assert.False(
-            value is Compilation or ISymbol or SyntaxNode or Location or AdditionalText or SemanticModel or SyntaxTree,
-            $"Step {step} carries a {type.Name}, which breaks caching and keeps compilations alive.");
-        if (value is DiagnosticDescriptor)
-        {
-            return;
-        }
-
-        if (value is IEnumerable items)
-        {
-            foreach (var item in items)
-            {
-                AssertEquatableData(item, step, seen);
-            }
-        }
-
-        foreach (var field in type.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
-        {
-            AssertEquatableData(field.GetValue(value), step, seen);
-        }
-    }
 }

@@ -305,6 +305,14 @@ public sealed class ListConventionTests
         Parse.Diagnostics("## Papers\n- A [l](https://a.org)\n", ["Papers", "Publications"]));
 
     [Fact]
+    public void Sections_metadata_naming_no_letter_or_digit_is_PETS013_and_selects_nothing()
+    {
+        var result = Parse.Markdown("## 📑\n- A [l](https://a.org)\n", sections: ["📑"]);
+        Assert.Contains("PETS013", result.Diagnostics.Select(diagnostic => diagnostic.Descriptor.Id));
+        Assert.Empty(result.Catalog!.Entries);
+    }
+
+    [Fact]
     public void Sections_metadata_reaches_the_generator_from_the_item()
     {
         var result = GeneratorRunner.Run(TestProject.With(new CitationInput(

@@ -85,7 +85,8 @@ internal static class BibTeXReader
 
         private readonly string _text = map.Text;
         private readonly Dictionary<string, string> _macros = CreateMonthMacros();
-        private readonly Dictionary<string, int> _keyLines = new(StringComparer.Ordinal);
+        // BibTeX compares keys ignoring case (as the crossref lookup below does): Song2023 and song2023 are one key.
+        private readonly Dictionary<string, int> _keyLines = new(StringComparer.OrdinalIgnoreCase);
         private readonly List<RawEntry> _entries = [];
         private int _position;
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using PetsCitations.Generator.Model;
 
 namespace PetsCitations.Generator.Bibliography;
 
@@ -68,14 +69,14 @@ internal static class LatexText
     /// <summary>The value as text; see the class summary.</summary>
     public static string ToUnicode(string latex)
     {
-        if (latex.IndexOfAny(Markup) < 0 && IsCollapsed(latex))
+        if (latex.IndexOfAny(Markup) < 0)
         {
-            return latex;
+            return Whitespace.Collapse(latex);
         }
 
         var output = new StringBuilder(latex.Length);
         Append(latex, 0, latex.Length, output, depth: 0);
-        return Collapse(output);
+        return Whitespace.Collapse(output.ToString());
     }
 
     /// <summary>
@@ -98,7 +99,7 @@ internal static class LatexText
             }
         }
 
-        return Collapse(output);
+        return Whitespace.Collapse(output.ToString());
     }
 
     private static void Append(string latex, int start, int end, StringBuilder output, int depth)
@@ -249,9 +250,12 @@ internal static class LatexText
             return after;
         }
 
-        var letter = argument[0] switch { 'ı' => 'i', 'ȷ' => 'j', var other => other };
-        output.Append((letter.ToString() + accent.Mark).Normalize(NormalizationForm.FormC));
-        output.Append(argument.ToString(1, argument.Length - 1));
+        // The letter is the argument's first character, a surrogate pair outside the BMP (\'{𝔸}).
+        var text = argument.ToString();
+        var letterLength = Utf16Text.CharacterLength(text, 0);
+        var letter = letterLength == 2 ? text.Substring(0, 2) : text[0] switch { 'ı' => "i", 'ȷ' => "j", var other => other.ToString() };
+        output.Append(Utf16Text.Normalize(letter + accent.Mark, NormalizationForm.FormC));
+        output.Append(text, letterLength, text.Length - letterLength);
         return after;
     }
 
@@ -328,35 +332,4 @@ internal static class LatexText
     }
 
     private static bool IsAsciiLetter(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z');
-
-    private static bool IsCollapsed(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || i == 0 || i == text.Length - 1 || text[i - 1] == ' '))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static string Collapse(StringBuilder text)
-    {
-        var output = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (!char.IsWhiteSpace(text[i]))
-            {
-                output.Append(text[i]);
-            }
-            else if (output.Length > 0 && output[output.Length - 1] != ' ')
-            {
-                output.Append(' ');
-            }
-        }
-
-        return output.ToString().TrimEnd(' ');
-    }
 }

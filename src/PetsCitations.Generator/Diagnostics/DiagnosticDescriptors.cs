@@ -204,6 +204,20 @@ internal static class DiagnosticDescriptors
         GeneratorCategory,
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor LibraryFailure = Create(
+        "PETS900",
+        "The PetsCitations generator failed",
+        "The PetsCitations generator failed on the library '{0}' with {1}: {2}. The catalogs that name this library were generated without it; please report the problem with the file that caused it.",
+        GeneratorCategory,
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor JoinFailure = Create(
+        "PETS900",
+        "The PetsCitations generator failed",
+        "The PetsCitations generator failed joining '{0}' with its libraries, with {1}: {2}. The catalog was generated without the libraries' fields; please report the problem with the files that caused it.",
+        GeneratorCategory,
+        DiagnosticSeverity.Error);
+
     private static DiagnosticDescriptor Create(
         string id, string title, string message, string category, DiagnosticSeverity severity) =>
         new(id, title, message, category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md");

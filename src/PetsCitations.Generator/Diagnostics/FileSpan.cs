@@ -9,6 +9,9 @@ namespace PetsCitations.Generator.Diagnostics;
 /// </summary>
 internal sealed record FileSpan(string Path, int Start, int Length, int StartLine, int StartColumn, int EndLine, int EndColumn)
 {
+    /// <summary>The start of a file: where a problem with the file as a whole (unreadable, missing) is reported.</summary>
+    public static FileSpan StartOf(string path) => new(path, 0, 0, 0, 0, 0, 0);
+
     public Location ToLocation() => Location.Create(
         Path,
         new TextSpan(Start, Length),

@@ -20,7 +20,7 @@ internal static class CatalogEmitter
     private const string CitationType = "global::Pets.Citations.Citation";
     private const string TableType = "global::Pets.Citations.CitationTable";
     private const string ListType = "global::System.Collections.Generic.IReadOnlyList<global::Pets.Citations.Citation>";
-    private const string TableField = "s_table";
+    private const string TableField = GeneratedMembers.TableField;
 
     private static readonly string GeneratorVersion =
         typeof(CatalogEmitter).Assembly.GetName().Version?.ToString() ?? "0.0.0.0";
@@ -118,8 +118,8 @@ internal static class CatalogEmitter
             writer.Append(" | ").AppendXml(paper.Venue);
         }
 
-        // A USENIX venue already names its year ("OSDI 2023").
-        if (paper.Year is { } year && (paper.Venue is null || !paper.Venue.EndsWith(Number(year), StringComparison.Ordinal)))
+        // A venue often names its year already ("OSDI 2023", "ICLR'24").
+        if (paper.Year is { } year && (paper.Venue is null || EntryText.YearOf(paper.Venue) != year))
         {
             writer.Append(paper.Venue is null ? " | " : " ").Append(year);
         }
@@ -138,33 +138,33 @@ internal static class CatalogEmitter
     private static void WriteLookups(CodeWriter writer, string fileName, bool nullableAnnotations)
     {
         writer.Line($"/// <summary>Gets every citation of <c>{fileName}</c>, in document order.</summary>");
-        writer.Line($"public static {ListType} All => {TableField};");
+        writer.Line($"public static {ListType} {GeneratedMembers.All} => {TableField};");
         writer.Line();
         writer.Line("/// <summary>Finds the citation whose URL is exactly <paramref name=\"url\"/> (ordinal comparison).</summary>");
         writer.Line("/// <param name=\"url\">The URL as written in the Markdown file.</param>");
         writer.Line("/// <returns>The first citation with that URL, or <see langword=\"null\"/> when there is none.</returns>");
-        writer.Line($"public static {CitationType}{Nullable(nullableAnnotations)} FindByUrl(string url) => {TableField}.FindByUrl(url);");
+        writer.Line($"public static {CitationType}{Nullable(nullableAnnotations)} {GeneratedMembers.FindByUrl}(string url) => {TableField}.FindByUrl(url);");
         writer.Line();
         writer.Line("/// <summary>Finds the citation with an arXiv id, written with or without version or <c>arXiv:</c> prefix.</summary>");
         writer.Line("/// <param name=\"arxivId\">An arXiv id such as <c>2401.05031</c> or <c>arXiv:2401.05031v2</c>.</param>");
         writer.Line("/// <returns>The first citation with that id, or <see langword=\"null\"/> when there is none.</returns>");
-        writer.Line($"public static {CitationType}{Nullable(nullableAnnotations)} FindByArxivId(string arxivId) => {TableField}.FindByArxivId(arxivId);");
+        writer.Line($"public static {CitationType}{Nullable(nullableAnnotations)} {GeneratedMembers.FindByArxivId}(string arxivId) => {TableField}.FindByArxivId(arxivId);");
         writer.Line();
         writer.Line("/// <summary>Finds the citation with a DOI, compared case-insensitively.</summary>");
         writer.Line("/// <param name=\"doi\">A DOI such as <c>10.1145/3605573.3605585</c>, or a doi.org URL.</param>");
         writer.Line("/// <returns>The first citation with that DOI, or <see langword=\"null\"/> when there is none.</returns>");
-        writer.Line($"public static {CitationType}{Nullable(nullableAnnotations)} FindByDoi(string doi) => {TableField}.FindByDoi(doi);");
+        writer.Line($"public static {CitationType}{Nullable(nullableAnnotations)} {GeneratedMembers.FindByDoi}(string doi) => {TableField}.FindByDoi(doi);");
         writer.Line();
         writer.Line($"/// <summary>Writes every citation of <c>{fileName}</c> as a BibTeX entry, in document order.</summary>");
         writer.Line("/// <returns>The bibliography, with unique keys.</returns>");
-        writer.Line($"public static string ToBibTeX() => {TableField}.ToBibTeX();");
+        writer.Line($"public static string {GeneratedMembers.ToBibTeX}() => {TableField}.ToBibTeX();");
         writer.Line();
     }
 
     private static void WriteSections(CodeWriter writer, CitationCatalog catalog, string fileName)
     {
         writer.Line($"/// <summary>The citations of each section of <c>{fileName}</c>, in document order.</summary>");
-        writer.Line("public static class Sections");
+        writer.Line("public static class " + GeneratedMembers.Sections);
         writer.Open();
         var first = true;
         for (var i = 0; i < catalog.Sections.Count; i++)

@@ -74,8 +74,8 @@ internal static class LibraryFields
 
         for (var i = 0; i + 4 <= text.Length; i++)
         {
-            var starts = i == 0 || !char.IsDigit(text[i - 1]);
-            var ends = i + 4 == text.Length || !char.IsDigit(text[i + 4]);
+            var starts = i == 0 || !IsAsciiDigit(text[i - 1]);
+            var ends = i + 4 == text.Length || !IsAsciiDigit(text[i + 4]);
             if (starts && ends && int.TryParse(text.Substring(i, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
             {
                 return year;
@@ -84,4 +84,7 @@ internal static class LibraryFields
 
         return null;
     }
+
+    // int.TryParse reads ASCII digits only: a year's neighbours are judged by the same rule.
+    private static bool IsAsciiDigit(char c) => c is >= '0' and <= '9';
 }

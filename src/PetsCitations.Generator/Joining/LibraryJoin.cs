@@ -23,15 +23,13 @@ namespace PetsCitations.Generator.Joining;
 /// </remarks>
 internal static class LibraryJoin
 {
-    private const int MaxQuotedLength = 60;
-
     public static ParseResult Join(CatalogLibraries input, CancellationToken cancellationToken)
     {
         var parsed = input.Parsed;
         var diagnostics = new List<DiagnosticInfo>(parsed.Diagnostics);
         foreach (var path in input.Missing)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableLibrary, new FileSpan(path, 0, 0, 0, 0, 0, 0), path));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableLibrary, FileSpan.StartOf(path), path));
         }
 
         if (parsed.Catalog is not { } catalog)
@@ -64,7 +62,7 @@ internal static class LibraryJoin
             claims.Pinned[i] = true;
             if (catalog.Target.Bibliography.Count == 0)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PinWithoutLibrary, comment.Span, key, Quote(entry.Title), catalog.FileName));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PinWithoutLibrary, comment.Span, key, DiagnosticText.Quote(entry.Title), catalog.FileName));
             }
             else if (index.ByKey(key) is { } pinned)
             {
@@ -72,7 +70,7 @@ internal static class LibraryJoin
             }
             else if (complete)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownPinnedKey, comment.Span, key, Quote(entry.Title), index.FileNames));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownPinnedKey, comment.Span, key, DiagnosticText.Quote(entry.Title), index.FileNames));
             }
         }
     }
@@ -102,7 +100,7 @@ internal static class LibraryJoin
             else if (complete)
             {
                 diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.NoLibraryEntry, entry.Span, Quote(entry.Title), index.FileNames, keys.Describe()));
+                    DiagnosticDescriptors.NoLibraryEntry, entry.Span, DiagnosticText.Quote(entry.Title), index.FileNames, keys.Describe()));
             }
         }
     }
@@ -115,7 +113,7 @@ internal static class LibraryJoin
             diagnostics.Add(DiagnosticInfo.Create(
                 DiagnosticDescriptors.LibraryEntryTaken,
                 entry.Span,
-                Quote(entry.Title),
+                DiagnosticText.Quote(entry.Title),
                 libraryEntry.Key,
                 kind,
                 catalog.Entries[earlier].Line.ToString(CultureInfo.InvariantCulture)));
@@ -131,12 +129,13 @@ internal static class LibraryJoin
         var usedKeys = new HashSet<string>(StringComparer.Ordinal);
         var keys = new string[entries.Count];
 
+        // Ties keep the first key and give later ones a letter (2023, 2023b, …).
         // Library keys are the user's own, cited in their LaTeX: they are reserved before any derived key.
         for (var i = 0; i < entries.Count; i++)
         {
             if (claims.Joined[i] is { } libraryEntry)
             {
-                keys[i] = Unique(usedKeys, libraryEntry.Key);
+                keys[i] = BibTeXKeys.Unique(usedKeys, libraryEntry.Key);
             }
         }
 
@@ -151,7 +150,7 @@ internal static class LibraryJoin
                 continue;
             }
 
-            var key = Unique(usedKeys, entry.BibTeXKey);
+            var key = BibTeXKeys.Unique(usedKeys, entry.BibTeXKey);
             filled[i] = key == entry.BibTeXKey ? entry : entry with { BibTeXKey = key };
         }
 
@@ -169,32 +168,6 @@ internal static class LibraryJoin
         };
         return entry with { Paper = paper, BibTeXKey = key, Authors = LibraryFields.Authors(library) };
     }
-
-    private static string Unique(HashSet<string> used, string key)
-    {
-        var candidate = key;
-        for (var number = 2; !used.Add(candidate); number++)
-        {
-            candidate = key + Letters(number);
-        }
-
-        return candidate;
-    }
-
-    /// <summary>2 → b, 26 → z, 27 → aa: the letters bibliographies append to tied keys.</summary>
-    private static string Letters(int number)
-    {
-        var letters = string.Empty;
-        for (; number > 0; number = (number - 1) / 26)
-        {
-            letters = (char)('a' + ((number - 1) % 26)) + letters;
-        }
-
-        return letters;
-    }
-
-    private static string Quote(string text) =>
-        text.Length <= MaxQuotedLength ? text : text.Substring(0, MaxQuotedLength - 1).TrimEnd() + "…";
 
     /// <summary>Which library entry each list entry got, and which list entry holds each library entry.</summary>
     private sealed class Claims(int count)
@@ -304,7 +277,7 @@ internal static class LibraryJoin
             if (Doi is not null) tried.Add("the DOI " + Doi);
             if (ArxivId is not null) tried.Add("the arXiv id " + ArxivId);
             if (Url is not null) tried.Add("the URL " + Url);
-            if (Title is not null) tried.Add("the title '" + Quote(Title) + "'");
+            if (Title is not null) tried.Add("the title '" + DiagnosticText.Quote(Title) + "'");
             return tried.Count == 1
                 ? tried[0]
                 : string.Join(", ", tried.GetRange(0, tried.Count - 1)) + " or " + tried[tried.Count - 1];

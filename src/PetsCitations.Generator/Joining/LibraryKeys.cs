@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Pets.Citations.Metadata;
 using PetsCitations.Generator.Bibliography;
+using PetsCitations.Generator.Model;
 
 namespace PetsCitations.Generator.Joining;
 
@@ -17,7 +18,7 @@ internal static class LibraryKeys
 {
     // "arXiv preprint arXiv:2307.07705", "arXiv:2307.07705v2", DOI 10.48550/arXiv.2307.07705, DBLP's volume "abs/2307.07705".
     private static readonly Regex ArxivIdInText = new(
-        @"(?:\barXiv\s*[:.]\s*|\barXiv\s+|\babs/)(?<id>\d{4}\.\d{4,5}|[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?\b",
+        @"(?:\barXiv\s*[:.]\s*|\barXiv\s+|\babs/)(?<id>[0-9]{4}\.[0-9]{4,5}|[a-z][a-z\-]*(?:\.[A-Z]{2})?/[0-9]{7})(?:v[0-9]+)?\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private static readonly string[] ArxivTextFields = ["journal", "journaltitle", "note", "howpublished", "volume", "number"];
@@ -86,7 +87,7 @@ internal static class LibraryKeys
             return null;
         }
 
-        var text = title.Normalize(NormalizationForm.FormD);
+        var text = Utf16Text.WellFormed(title).Normalize(NormalizationForm.FormD);
         var key = new StringBuilder(text.Length);
         var boundary = false;
         for (var i = 0; i < text.Length; i++)

@@ -8,6 +8,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Pets.Citations.Metadata;
 using PetsCitations.Generator.Diagnostics;
+using PetsCitations.Generator.Emitting;
 using PetsCitations.Generator.Model;
 using PetsCitations.Generator.Reading;
 
@@ -19,13 +20,8 @@ namespace PetsCitations.Generator.Parsing;
 /// </summary>
 internal static class CitationParser
 {
-    private const int MaxQuotedLength = 60;
-
     // Plain CommonMark: what GitHub and editors agree on. Precise locations give exact spans for diagnostics.
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().UseCancellation().Build();
-
-    private static readonly string[] ClassMembers = ["All", "Sections", "FindByUrl", "FindByArxivId", "FindByDoi", "ToBibTeX", .. ObjectMembers()];
-    private static readonly string[] SectionMembers = ["Sections", .. ObjectMembers()];
 
     public static ParseResult Parse(CitationFile file, CancellationToken cancellationToken)
     {
@@ -211,12 +207,6 @@ internal static class CitationParser
         return anyEntry ? subItems : null;
     }
 
-    private static IEnumerable<string> ObjectMembers() =>
-        ["Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize"];
-
-    private static string Quote(string text) =>
-        text.Length <= MaxQuotedLength ? text : text.Substring(0, MaxQuotedLength - 1).TrimEnd() + "…";
-
     private sealed record Heading(string Text, FileSpan? Span)
     {
         public static readonly Heading None = new(string.Empty, null);
@@ -270,13 +260,13 @@ internal static class CitationParser
 
             if (title.Length == 0)
             {
-                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingTitle, item.Line, Quote(link.Url)));
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingTitle, item.Line, DiagnosticText.Quote(link.Url)));
                 return;
             }
 
             if (UrlRules.AbsoluteHttpUrl(link.Url) is not { } uri)
             {
-                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidUrl, link.UrlSpan, Quote(link.Url), Name()));
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidUrl, link.UrlSpan, DiagnosticText.Quote(link.Url), Name()));
                 return;
             }
 
@@ -302,7 +292,7 @@ internal static class CitationParser
             if (_lineOfPaper.TryGetValue(identity, out var firstLine))
             {
                 _diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.DuplicateUrl, item.Line, Name(), Quote(link.Url), Format(firstLine)));
+                    DiagnosticDescriptors.DuplicateUrl, item.Line, Name(), DiagnosticText.Quote(link.Url), Format(firstLine)));
             }
             else
             {
@@ -312,7 +302,7 @@ internal static class CitationParser
             _entries.Add(new ValidEntry(item, metadata?.Id, title, link.Url, paper, metadata));
 
             // Quoted only for a diagnostic: most entries have none.
-            string Name() => Quote(title.Length > 0 ? title : reading.Link?.Url ?? string.Empty);
+            string Name() => DiagnosticText.Quote(title.Length > 0 ? title : reading.Link?.Url ?? string.Empty);
         }
 
         /// <summary>Precedence: the metadata comment, then what the entry's text states, then what the URL implies.</summary>
@@ -355,7 +345,7 @@ internal static class CitationParser
                 sections[index] = (sections[index].Heading, sections[index].Count + 1);
                 var isBasedOnPets = !boldByStyle && item.Reading.IsBold && item.Reading.StrayMarker is null;
                 entries.Add(new CitationEntry(
-                    id, entry.Title, entry.Url, index, isBasedOnPets, item.Line.StartLine + 1, paper, UniqueKey(bibTeXKeys, id, paper.Year))
+                    id, entry.Title, entry.Url, index, isBasedOnPets, item.Line.StartLine + 1, paper, BibTeXKeys.Unique(bibTeXKeys, PaperUrl.BaseBibTeXKey(id, paper.Year)))
                 {
                     CodeUrl = item.Reading.CodeUrl,
                     Span = item.Line,
@@ -389,7 +379,7 @@ internal static class CitationParser
         /// </summary>
         private void NameEntries()
         {
-            var reserved = new HashSet<string>(ClassMembers, StringComparer.Ordinal) { _target.ClassName };
+            var reserved = new HashSet<string>(GeneratedMembers.ReservedForEntries, StringComparer.Ordinal) { _target.ClassName };
             var names = new MemberNames(reserved);
             var pinnedLines = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var entry in _entries)
@@ -403,12 +393,12 @@ internal static class CitationParser
                 if (reserved.Contains(pinned))
                 {
                     _diagnostics.Add(DiagnosticInfo.Create(
-                        DiagnosticDescriptors.ReservedIdentifier, entry.Item.Line, Quote(entry.Title), pinned, _target.ClassName));
+                        DiagnosticDescriptors.ReservedIdentifier, entry.Item.Line, DiagnosticText.Quote(entry.Title), pinned, _target.ClassName));
                 }
                 else if (pinnedLines.TryGetValue(pinned, out var firstLine))
                 {
                     _diagnostics.Add(DiagnosticInfo.Create(
-                        DiagnosticDescriptors.DuplicateIdentifier, entry.Item.Line, Quote(entry.Title), pinned, Format(firstLine)));
+                        DiagnosticDescriptors.DuplicateIdentifier, entry.Item.Line, DiagnosticText.Quote(entry.Title), pinned, Format(firstLine)));
                 }
                 else
                 {
@@ -428,7 +418,7 @@ internal static class CitationParser
 
                 if (IdentifierRules.FromTitle(entry.Title) is not { } shortName)
                 {
-                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoIdentifier, entry.Item.Line, Quote(entry.Title)));
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoIdentifier, entry.Item.Line, DiagnosticText.Quote(entry.Title)));
                     continue;
                 }
 
@@ -443,7 +433,7 @@ internal static class CitationParser
                 if (result.Name is not { } id)
                 {
                     _diagnostics.Add(DiagnosticInfo.Create(
-                        DiagnosticDescriptors.DuplicateIdentifier, entry.Item.Line, Quote(entry.Title), unpinned[i].ShortName, Format(result.CollidesWithLine)));
+                        DiagnosticDescriptors.DuplicateIdentifier, entry.Item.Line, DiagnosticText.Quote(entry.Title), unpinned[i].ShortName, Format(result.CollidesWithLine)));
                     continue;
                 }
 
@@ -454,33 +444,9 @@ internal static class CitationParser
                         ? "the entry on line " + Format(result.CollidesWithLine) + " also maps to"
                         : "the generated class '" + _target.ClassName + "' already has";
                     _diagnostics.Add(DiagnosticInfo.Create(
-                        DiagnosticDescriptors.LongerIdentifier, entry.Item.Line, Quote(entry.Title), unpinned[i].ShortName, other, id));
+                        DiagnosticDescriptors.LongerIdentifier, entry.Item.Line, DiagnosticText.Quote(entry.Title), unpinned[i].ShortName, other, id));
                 }
             }
-        }
-
-        /// <summary>Ties keep the first entry's key and give later ones a letter, as bibliographies do (2023, 2023b, …).</summary>
-        private static string UniqueKey(HashSet<string> used, string id, int? year)
-        {
-            var key = PaperUrl.BaseBibTeXKey(id, year);
-            var candidate = key;
-            for (var suffix = 1; !used.Add(candidate); suffix++)
-            {
-                candidate = key + Suffix(suffix);
-            }
-
-            return candidate;
-        }
-
-        private static string Suffix(int number)
-        {
-            var letters = string.Empty;
-            for (number++; number > 0; number = (number - 1) / 26)
-            {
-                letters = (char)('a' + ((number - 1) % 26)) + letters;
-            }
-
-            return letters;
         }
 
         private EquatableArray<CitationSection> NameSections(List<(Heading Heading, int Count)> sections)
@@ -493,15 +459,15 @@ internal static class CitationParser
                 if (id is not null && heading.Span is { } span)
                 {
                     var line = span.StartLine + 1;
-                    if (Array.IndexOf(SectionMembers, id) >= 0)
+                    if (Array.IndexOf(GeneratedMembers.ReservedForSections, id) >= 0)
                     {
-                        _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReservedSectionIdentifier, span, Quote(heading.Text), id));
+                        _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReservedSectionIdentifier, span, DiagnosticText.Quote(heading.Text), id));
                         id = null;
                     }
                     else if (lineOfId.TryGetValue(id, out var firstLine))
                     {
                         _diagnostics.Add(DiagnosticInfo.Create(
-                            DiagnosticDescriptors.DuplicateSectionIdentifier, span, Quote(heading.Text), id, Format(firstLine)));
+                            DiagnosticDescriptors.DuplicateSectionIdentifier, span, DiagnosticText.Quote(heading.Text), id, Format(firstLine)));
                         id = null;
                     }
                     else

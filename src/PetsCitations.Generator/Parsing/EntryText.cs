@@ -13,12 +13,13 @@ internal static class EntryText
     private const int MaxVenueLength = 60;
     private const int MaxVenueWords = 8;
 
+    // Digits are ASCII ([0-9], not \d, which matches any Unicode digit that int.Parse then rejects).
     // A four-digit year that is a number of its own (not part of 20220), or a two-digit one after an apostrophe (ICLR'24).
     private static readonly Regex YearToken = new(
-        @"(?:(?<![\p{L}\p{N}])(?<year>(?:19|20)\d{2})|['’](?<short>\d{2}))(?![\p{N}])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        @"(?:(?<![\p{L}\p{N}])(?<year>(?:19|20)[0-9]{2})|['’](?<short>[0-9]{2}))(?![\p{N}])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // A date as lists write it: 2023, 2023-01, 2023.10, 2023/01/05 (and typos such as 20220-10, which are dates without a year).
-    private static readonly Regex Date = new(@"^\d{4,5}(?:[-./]\d{1,2}){0,2}$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex Date = new(@"^[0-9]{4,5}(?:[-./][0-9]{1,2}){0,2}$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>The characters lists put between and around links: <c>[[paper](…)] | [code](…)</c>.</summary>
     public static bool IsSeparator(char c) => char.IsWhiteSpace(c) || c is '[' or ']' or '(' or ')' or '|' or '/' or ',' or ';' or '·' or '•' or '-' or '–' or '—';

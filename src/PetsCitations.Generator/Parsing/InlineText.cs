@@ -1,6 +1,7 @@
 using System;
 using System.Text;
 using Markdig.Syntax.Inlines;
+using PetsCitations.Generator.Model;
 
 namespace PetsCitations.Generator.Parsing;
 
@@ -127,61 +128,11 @@ internal sealed class InlineText
     /// <summary>Whitespace collapsed and trimmed; a final <c> .</c> dropped.</summary>
     public static string Normalize(string text)
     {
-        if (IsNormalized(text))
-        {
-            return text;
-        }
-
-        var result = new StringBuilder(text.Length);
-        var pendingSpace = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsWhiteSpace(c))
-            {
-                pendingSpace = result.Length > 0;
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                result.Append(' ');
-                pendingSpace = false;
-            }
-
-            result.Append(c);
-        }
+        var collapsed = Whitespace.Collapse(text);
 
         // "Title ." is a list-formatting habit, not part of the title; "et al." keeps its dot.
-        if (result.Length >= 2 && result[result.Length - 1] == '.' && result[result.Length - 2] == ' ')
-        {
-            result.Length -= 2;
-        }
-
-        return result.ToString();
-    }
-
-    /// <summary>Whether <see cref="Normalize(string)"/> would return the text as it is, which most titles and labels are.</summary>
-    private static bool IsNormalized(string text)
-    {
-        if (text.Length == 0)
-        {
-            return true;
-        }
-
-        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[text.Length - 1]))
-        {
-            return false;
-        }
-
-        for (var i = 1; i < text.Length; i++)
-        {
-            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || char.IsWhiteSpace(text[i - 1])))
-            {
-                return false;
-            }
-        }
-
-        return !(text.Length >= 2 && text[text.Length - 1] == '.' && text[text.Length - 2] == ' ');
+        return collapsed.Length >= 2 && collapsed[collapsed.Length - 1] == '.' && collapsed[collapsed.Length - 2] == ' '
+            ? collapsed.Substring(0, collapsed.Length - 2)
+            : collapsed;
     }
 }

@@ -156,15 +156,10 @@ internal sealed class ItemReader
 
                     break;
                 case AutolinkInline autolink when !autolink.IsEmail:
-                    // The span includes the angle brackets.
-                    AddLink(new ItemLink(autolink.Url, autolink.Url, _lines.Span(autolink.Span.Start + 1, autolink.Span.End), LinkRole.Named));
+                    AddLink(LinkOf(autolink));
                     break;
                 case LinkInline { IsImage: false } link when !IsBadge(link):
-                    var urlSpan = link.Reference?.UrlSpan is { IsEmpty: false } referenceSpan ? referenceSpan : link.UrlSpan;
-                    var span = urlSpan.IsEmpty || urlSpan.Start < 0 ? link.Span : urlSpan;
-                    var url = link.Url ?? string.Empty;
-                    var text = InlineText.OfLabel(link);
-                    AddLink(new ItemLink(url, text, _lines.SpanInside(span.Start, span.End + 1, '<', '>'), RoleOf(url, text)));
+                    AddLink(LinkOf(link));
                     break;
                 case EmphasisInline nested:
                     Walk(nested, strong ?? (nested.DelimiterCount >= 2 ? nested : null), emphasis || nested.DelimiterCount == 1);
@@ -177,6 +172,20 @@ internal sealed class ItemReader
                     break;
             }
         }
+    }
+
+    // The span includes the angle brackets.
+    private ItemLink LinkOf(AutolinkInline autolink) =>
+        new(autolink.Url, autolink.Url, _lines.Span(autolink.Span.Start + 1, autolink.Span.End), LinkRole.Named);
+
+    /// <summary>A link with the span of its URL (of its reference definition's URL for <c>[text][ref]</c>).</summary>
+    private ItemLink LinkOf(LinkInline link)
+    {
+        var urlSpan = link.Reference?.UrlSpan is { IsEmpty: false } referenceSpan ? referenceSpan : link.UrlSpan;
+        var span = urlSpan.IsEmpty || urlSpan.Start < 0 ? link.Span : urlSpan;
+        var url = link.Url ?? string.Empty;
+        var text = InlineText.OfLabel(link);
+        return new ItemLink(url, text, _lines.SpanInside(span.Start, span.End + 1, '<', '>'), RoleOf(url, text));
     }
 
     private LinkRole RoleOf(string url, string text)
@@ -254,14 +263,10 @@ internal sealed class ItemReader
                     _comment ??= new ItemComment(tag, _lines.Span(html.Span.Start, html.Span.End + 1));
                     break;
                 case AutolinkInline autolink when !autolink.IsEmail:
-                    _links.Add(new ItemLink(autolink.Url, autolink.Url, _lines.Span(autolink.Span.Start + 1, autolink.Span.End), LinkRole.Named));
+                    _links.Add(LinkOf(autolink));
                     break;
                 case LinkInline { IsImage: false } link when !IsBadge(link):
-                    var urlSpan = link.Reference?.UrlSpan is { IsEmpty: false } referenceSpan ? referenceSpan : link.UrlSpan;
-                    var span = urlSpan.IsEmpty || urlSpan.Start < 0 ? link.Span : urlSpan;
-                    var url = link.Url ?? string.Empty;
-                    var text = InlineText.OfLabel(link);
-                    _links.Add(new ItemLink(url, text, _lines.SpanInside(span.Start, span.End + 1, '<', '>'), RoleOf(url, text)));
+                    _links.Add(LinkOf(link));
                     break;
                 case LinkInline:
                     break;
@@ -290,14 +295,14 @@ internal sealed class ItemReader
         string? venue = tagVenue;
         if (first >= 0 && _pieces[first] is { Kind: PieceKind.Link, Link: { Role: LinkRole.Named } titleLink })
         {
-            title = EntryText.WithoutFinalDot(Normalize(titleLink.Text));
+            title = EntryText.WithoutFinalDot(InlineText.Normalize(titleLink.Text));
             paperLink = PaperLinkBeside(titleLink, paperLink);
             codeUrl = CodeUrlBeside(paperLink);
             ReadAfterTitleLink(first + 1, ref year, ref venue);
         }
         else if (first >= 0 && BoldTitleEnd(first, tag > 0) is > 0 and var end)
         {
-            title = EntryText.WithoutFinalDot(Normalize(Concat(first, end, includeHidden: true)));
+            title = EntryText.WithoutFinalDot(InlineText.Normalize(Concat(first, end, includeHidden: true)));
             ReadBelowTitle(NextLine(end, PieceKind.NewLine), ref year, ref venue);
         }
         else if (first >= 0 && ReadCitation(first, ref year, ref venue) is { } cited)
@@ -551,7 +556,7 @@ internal sealed class ItemReader
             {
                 var after = text.Substring(close + 1);
                 ReadCitedVenue(after, ref year, ref venue);
-                return EntryText.TrimSeparators(Normalize(text.Substring(quote + 1, close - quote - 1)));
+                return EntryText.TrimSeparators(InlineText.Normalize(text.Substring(quote + 1, close - quote - 1)));
             }
         }
 
@@ -560,7 +565,7 @@ internal sealed class ItemReader
             && EntryText.IsDate(text.Substring(bracket + 1, 4), out var stated) && stated is not null)
         {
             year ??= stated;
-            var title = EntryText.WithoutFinalDot(Normalize(text.Substring(bracket + 6)));
+            var title = EntryText.WithoutFinalDot(InlineText.Normalize(text.Substring(bracket + 6)));
             return title.Length > 0 ? title : null;
         }
 
@@ -771,7 +776,7 @@ internal sealed class ItemReader
             text.Length--;
         }
 
-        var title = Normalize(tagLength == 0 ? text.ToString() : text.ToString(Math.Min(tagLength, text.Length), Math.Max(0, text.Length - tagLength)));
+        var title = InlineText.Normalize(tagLength == 0 ? text.ToString() : text.ToString(Math.Min(tagLength, text.Length), Math.Max(0, text.Length - tagLength)));
         var end = title.Length;
         while (end > 0 && title[end - 1] is '|' or '[' or ' ')
         {
@@ -795,7 +800,6 @@ internal sealed class ItemReader
         return text.ToString();
     }
 
-    private static string Normalize(string text) => InlineText.Normalize(text);
 
     /// <summary>The legend of the seed file defines bold titles as "developed based on PetS".</summary>
     private static bool IsWholeTextBold(ContainerInline? inline)

@@ -13,8 +13,10 @@ namespace PetsCitations.Generator.Parsing;
 /// </summary>
 internal sealed class SectionFilter
 {
-    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
-    private readonly List<string> _order = [];
+    private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
+
+    // Each name as written with its key; a name without a letter or digit (📑) has an empty key, which no heading matches.
+    private readonly List<(string Key, string Name)> _order = [];
     private readonly HashSet<string> _matched = new(StringComparer.Ordinal);
     private int? _selectedLevel;
 
@@ -23,16 +25,15 @@ internal sealed class SectionFilter
         foreach (var name in names)
         {
             var key = Key(name);
-            if (key.Length > 0 && !_names.ContainsKey(key))
+            if (key.Length == 0 || _keys.Add(key))
             {
-                _names.Add(key, name);
-                _order.Add(key);
+                _order.Add((key, name));
             }
         }
     }
 
     /// <summary>Whether the lists at this point of the document are read.</summary>
-    public bool IsSelected => _names.Count == 0 || _selectedLevel is not null;
+    public bool IsSelected => _order.Count == 0 || _selectedLevel is not null;
 
     /// <summary>A heading starts a selected part, or ends one when it is not deeper than the heading that started it.</summary>
     public void Enter(string heading, int level)
@@ -43,21 +44,21 @@ internal sealed class SectionFilter
         }
 
         var key = Key(heading);
-        if (_selectedLevel is null && _names.ContainsKey(key))
+        if (_selectedLevel is null && _keys.Contains(key))
         {
             _selectedLevel = level;
             _matched.Add(key);
         }
     }
 
-    /// <summary>The names, as written, that matched no heading.</summary>
+    /// <summary>The names, as written, that matched no heading (a name without a letter or digit matches none).</summary>
     public IEnumerable<string> Unmatched()
     {
-        foreach (var key in _order)
+        foreach (var (key, name) in _order)
         {
             if (!_matched.Contains(key))
             {
-                yield return _names[key];
+                yield return name;
             }
         }
     }

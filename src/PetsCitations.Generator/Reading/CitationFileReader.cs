@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PetsCitations.Generator.Diagnostics;
+using PetsCitations.Generator.Emitting;
 using PetsCitations.Generator.Model;
 
 namespace PetsCitations.Generator.Reading;
@@ -28,7 +29,7 @@ internal static class CitationFileReader
     public static CitationFile? Read(AdditionalText file, AnalyzerConfigOptionsProvider optionsProvider, CancellationToken cancellationToken)
     {
         var options = optionsProvider.GetOptions(file);
-        if (!IsTrue(options, IsItemKey))
+        if (!BuildMetadata.IsTrue(options, IsItemKey))
         {
             return null;
         }
@@ -38,7 +39,7 @@ internal static class CitationFileReader
         var text = file.GetText(cancellationToken)?.ToString();
         if (text is null)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableFile, FileStart(file.Path), file.Path));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableFile, FileSpan.StartOf(file.Path), file.Path));
         }
 
         return new CitationFile(file.Path, text, target, diagnostics.ToEquatableArray()) { Sections = ReadSections(options) };
@@ -47,19 +48,19 @@ internal static class CitationFileReader
     private static CatalogTarget ReadTarget(
         string path, AnalyzerConfigOptions fileOptions, AnalyzerConfigOptions globalOptions, List<DiagnosticInfo> diagnostics)
     {
-        var className = Value(fileOptions, ClassNameKey) ?? CatalogTarget.DefaultClassName;
-        if (DescribeInvalidIdentifier(className) is { } classProblem)
+        var className = BuildMetadata.Value(fileOptions, ClassNameKey) ?? CatalogTarget.DefaultClassName;
+        if ((DescribeInvalidIdentifier(className) ?? DescribeGeneratedMember(className)) is { } classProblem)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, null, path, "ClassName", className, classProblem));
         }
 
-        var ns = Value(fileOptions, NamespaceKey) ?? Value(globalOptions, RootNamespaceKey) ?? string.Empty;
+        var ns = BuildMetadata.Value(fileOptions, NamespaceKey) ?? BuildMetadata.Value(globalOptions, RootNamespaceKey) ?? string.Empty;
         if (ns.Length > 0 && DescribeInvalidNamespace(ns) is { } namespaceProblem)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, null, path, "Namespace", ns, namespaceProblem));
         }
 
-        return new CatalogTarget(ns, className, IsTrue(globalOptions, PublicKey))
+        return new CatalogTarget(ns, className, BuildMetadata.IsTrue(globalOptions, PublicKey))
         {
             Bibliography = ReadBibliography(path, fileOptions, globalOptions),
         };
@@ -71,14 +72,14 @@ internal static class CitationFileReader
     /// </summary>
     private static EquatableArray<string> ReadBibliography(string path, AnalyzerConfigOptions fileOptions, AnalyzerConfigOptions globalOptions)
     {
-        if (Value(fileOptions, BibliographyKey) is not { } list)
+        if (BuildMetadata.Value(fileOptions, BibliographyKey) is not { } list)
         {
             return EquatableArray<string>.Empty;
         }
 
         // The analyzer config cuts a value at '#', so a project folder such as /home/me/C#/Papers/ arrives cut short; one
         // that does not hold the citation file is not trusted, and the citation file's own folder is used instead.
-        var projectDirectory = Value(globalOptions, ProjectDirectoryKey);
+        var projectDirectory = BuildMetadata.Value(globalOptions, ProjectDirectoryKey);
         var directory = projectDirectory is not null && LibraryPaths.Contains(projectDirectory, path) ? projectDirectory : LibraryPaths.DirectoryOf(path);
         var paths = new List<string>();
         foreach (var part in list.Split('|'))
@@ -97,7 +98,7 @@ internal static class CitationFileReader
     private static EquatableArray<string> ReadSections(AnalyzerConfigOptions options)
     {
         var names = new List<string>();
-        foreach (var name in (Value(options, SectionsKey) ?? string.Empty).Split('|'))
+        foreach (var name in (BuildMetadata.Value(options, SectionsKey) ?? string.Empty).Split('|'))
         {
             if (name.Trim().Length > 0)
             {
@@ -136,11 +137,8 @@ internal static class CitationFileReader
         return null;
     }
 
-    private static string? Value(AnalyzerConfigOptions options, string key) =>
-        options.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
-
-    private static bool IsTrue(AnalyzerConfigOptions options, string key) =>
-        string.Equals(Value(options, key), "true", StringComparison.OrdinalIgnoreCase);
-
-    private static FileSpan FileStart(string path) => new(path, 0, 0, 0, 0, 0, 0);
+    private static string? DescribeGeneratedMember(string className) =>
+        GeneratedMembers.IsDeclared(className)
+            ? "the generated class declares a member of that name, and a class cannot share its name with a member. Choose another name."
+            : null;
 }

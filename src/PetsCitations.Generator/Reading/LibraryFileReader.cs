@@ -1,4 +1,3 @@
-using System;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -18,7 +17,7 @@ internal static class LibraryFileReader
     public static LibraryFile? Read(AdditionalText file, AnalyzerConfigOptionsProvider optionsProvider, CancellationToken cancellationToken)
     {
         var options = optionsProvider.GetOptions(file);
-        if (!options.TryGetValue(IsLibraryKey, out var value) || !string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase))
+        if (!BuildMetadata.IsTrue(options, IsLibraryKey))
         {
             return null;
         }

@@ -81,7 +81,7 @@ public sealed class BibTeXAgreementTests(ITestOutputHelper output)
             Assert.Empty(theirs.Errors);
             Assert.DoesNotContain(ours.Diagnostics, diagnostic => diagnostic.Descriptor.Id != "PETS025");
 
-            var expected = theirs.Entries.GroupBy(entry => entry.Key).Select(group => group.First()).ToList();
+            var expected = theirs.Entries.GroupBy(entry => entry.Key, StringComparer.OrdinalIgnoreCase).Select(group => group.First()).ToList();
             Assert.Equal(expected.Count, ours.Entries.Count);
             var differences = new Dictionary<(string File, string Key, string What), string>();
             foreach (var (entry, other) in ours.Entries.Zip(expected))

@@ -265,12 +265,22 @@ public sealed class BibTeXReaderTests
     [Fact]
     public void Duplicate_key_is_reported_at_the_second_entry_which_is_dropped()
     {
-        var library = Read("@misc{same, title = {First}}\n@article{same, title = {Second}}\n@misc{Same, title = {Other case}}");
-        Assert.Equal(["First", "Other case"], library.Entries.Select(entry => entry["title"]));
+        var library = Read("@misc{same, title = {First}}\n@article{same, title = {Second}}\n@misc{other, title = {Other}}");
+        Assert.Equal(["First", "Other"], library.Entries.Select(entry => entry["title"]));
         var diagnostic = Assert.Single(library.Diagnostics);
         Assert.Same(DiagnosticDescriptors.DuplicateBibTeXKey, diagnostic.Descriptor);
         Assert.Equal((1, 9, 1, 13), Position(diagnostic.Span!));
         Assert.Equal(["same", "1"], diagnostic.Arguments);
+    }
+
+    [Fact]
+    public void Keys_that_differ_only_in_case_are_duplicates_as_in_BibTeX()
+    {
+        var library = Read("@misc{Song2023, title = {First}}\n@misc{song2023, title = {Other case}}");
+        Assert.Equal(["First"], library.Entries.Select(entry => entry["title"]));
+        var diagnostic = Assert.Single(library.Diagnostics);
+        Assert.Same(DiagnosticDescriptors.DuplicateBibTeXKey, diagnostic.Descriptor);
+        Assert.Equal(["song2023", "1"], diagnostic.Arguments);
     }
 
     [Fact]

@@ -18,6 +18,16 @@ public sealed class LatexTextTests
     public void Accents_combine_with_their_letter(string latex, string text) => Assert.Equal(text, LatexText.ToUnicode(latex));
 
     [Theory]
+    [InlineData("\\'\U0001F680 go", "\U0001F680\u0301 go")]
+    [InlineData("\\'{\U0001D538}x", "\U0001D538\u0301x")]
+    public void Accent_on_a_character_outside_the_BMP_takes_the_whole_surrogate_pair(string latex, string text) =>
+        Assert.Equal(text, LatexText.ToUnicode(latex));
+
+    [Fact]
+    public void Accent_on_an_unpaired_surrogate_is_kept_without_normalizing() =>
+        Assert.Equal("\uD835\u0301x", LatexText.ToUnicode("\\'{\uD835}x"));
+
+    [Theory]
     [InlineData("H{\\aa}kan", "Håkan")]
     [InlineData("H\\aa kan", "Håkan")]
     [InlineData("Gro{\\ss}", "Groß")]

@@ -1,49 +1,25 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using PetsCitations.Generator.Tests.Infrastructure;
+using static PetsCitations.Generator.Tests.Infrastructure.IncrementalRuns;
 
 namespace PetsCitations.Generator.Tests.Joining;
 
 /// <summary>An edit to one library re-runs the read and join of that library and the emit of its catalog, nothing else.</summary>
 public sealed class LibraryIncrementalityTests
 {
-    private static readonly string[] TrackedSteps =
-    [
-        TrackingNames.Read, TrackingNames.Parse, TrackingNames.ReadLibraryFiles, TrackingNames.ReadLibraries, TrackingNames.SelectLibraries,
-        TrackingNames.Join, TrackingNames.ClassConflicts, TrackingNames.LanguageVersion, TrackingNames.Emit,
-    ];
-
-    private static readonly TestProject Project = TestProject.With(
+    internal static readonly TestProject Project = TestProject.With(
         new CitationInput("/project/citations.md", TestFiles.Seed, Bibliography: "references.bib"),
         new CitationInput("/project/other.md", "- Other Paper [l](https://other.org)\n", ClassName: "OtherCitations", Bibliography: "other.bib"),
         CitationInput.Library(File.ReadAllText(Path.Combine(TestFiles.SeedDirectory, "references.bib"))),
         CitationInput.Library("@misc{other, url = {https://other.org}, author = {Ada Lovelace}}\n", "/project/other.bib"));
 
-    private static readonly ImmutableArray<AdditionalText> Texts = Project.AdditionalTexts;
-
-    [Fact]
-    public void Unrelated_CSharp_edit_leaves_the_libraries_and_the_join_cached()
-    {
-        var (driver, compilation) = FirstRun();
-        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Unrelated { }", Project.ParseOptions));
-
-        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
-
-        foreach (var step in TrackedSteps)
-        {
-            Assert.All(Reasons(result, step), reason => Assert.Contains(reason, new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }));
-        }
-
-        Assert.All(
-            result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(run => run.Outputs),
-            output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
-    }
+    internal static readonly ImmutableArray<AdditionalText> Texts = Project.AdditionalTexts;
 
     [Fact]
     public void Library_edit_reruns_only_its_read_its_join_and_its_catalogs_emit()
     {
-        var (driver, compilation) = FirstRun();
+        var (driver, compilation) = FirstRun(Project, Texts);
         var original = driver.GetRunResult().Results.Single();
         var edited = new TestAdditionalText("/project/other.bib", "@misc{renamed, url = {https://other.org}, author = {Ada Lovelace}}\n");
         driver = driver.ReplaceAdditionalText(Texts.Single(text => text.Path == "/project/other.bib"), edited);
@@ -62,7 +38,7 @@ public sealed class LibraryIncrementalityTests
     [Fact]
     public void Library_edit_that_changes_no_joined_value_leaves_the_emit_cached()
     {
-        var (driver, compilation) = FirstRun();
+        var (driver, compilation) = FirstRun(Project, Texts);
         var commented = new TestAdditionalText("/project/other.bib", "% exported by hand\n@misc{other, url = {https://other.org}, author = {Ada Lovelace}}\n");
         driver = driver.ReplaceAdditionalText(Texts.Single(text => text.Path == "/project/other.bib"), commented);
 
@@ -77,27 +53,17 @@ public sealed class LibraryIncrementalityTests
     [Fact]
     public void Library_steps_hold_no_compilation_symbols_syntax_or_locations()
     {
-        var result = FirstRun().Driver.GetRunResult().Results.Single();
+        var result = FirstRun(Project, Texts).Driver.GetRunResult().Results.Single();
         foreach (var step in new[] { TrackingNames.ReadLibraryFiles, TrackingNames.ReadLibraries, TrackingNames.SelectLibraries, TrackingNames.Join })
         {
             Assert.NotEmpty(result.TrackedSteps[step]);
             foreach (var output in result.TrackedSteps[step].SelectMany(run => run.Outputs))
             {
-                IncrementalityTests.AssertEquatableData(output.Value, step, new HashSet<object>(ReferenceEqualityComparer.Instance));
+                AssertEquatableData(output.Value, step, new HashSet<object>(ReferenceEqualityComparer.Instance));
             }
         }
     }
 
-    private static (GeneratorDriver Driver, Compilation Compilation) FirstRun()
-    {
-        var compilation = Project.CreateCompilation();
-        var driver = GeneratorRunner.CreateDriver(Project, Texts).RunGenerators(compilation);
-        return (driver, compilation);
-    }
-
     private static string Source(GeneratorRunResult result, string hintName) =>
         result.GeneratedSources.Single(source => source.HintName == hintName).SourceText.ToString();
-
-    private static IncrementalStepRunReason[] Reasons(GeneratorRunResult result, string step) =>
-        [.. result.TrackedSteps[step].SelectMany(run => run.Outputs).Select(output => output.Reason)];
 }

@@ -12,7 +12,7 @@ public sealed class LibraryReadingTests
     [Theory]
     [InlineData("/project/", "references.bib", "/project/references.bib")]
     [InlineData("/project/", "./lib/../references.bib", "/project/references.bib")]
-    [InlineData("/project/", "../shared/references.bib", "/shared/references.bib")]
+    [InlineData("/project/", "../common/references.bib", "/common/references.bib")]
     [InlineData("/project/", "/elsewhere/references.bib", "/elsewhere/references.bib")]
     [InlineData(@"C:\work\project\", @"lib\references.bib", @"C:\work\project\lib\references.bib")]
     [InlineData(@"C:\work\project\", "lib/references.bib", @"C:\work\project\lib\references.bib")]

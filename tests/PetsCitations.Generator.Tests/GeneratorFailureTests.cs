@@ -1,0 +1,34 @@
+using System.Globalization;
+using PetsCitations.Generator.Diagnostics;
+
+namespace PetsCitations.Generator.Tests;
+
+/// <summary>PETS900 says what was generated without the file that failed.</summary>
+public sealed class GeneratorFailureTests
+{
+    [Fact]
+    public void Failure_on_a_citation_file_says_no_catalog_was_generated() =>
+        Assert.Contains("No catalog was generated for this file", Message(GeneratorFailure.Report("/p/citations.md", new InvalidOperationException("x"))));
+
+    [Fact]
+    public void Failure_on_a_library_says_the_catalogs_were_generated_without_it()
+    {
+        var message = Message(GeneratorFailure.ReportLibrary("/p/references.bib", new InvalidOperationException("x")));
+        Assert.Contains("library '/p/references.bib'", message);
+        Assert.Contains("generated without it", message);
+        Assert.DoesNotContain("No catalog", message);
+    }
+
+    [Fact]
+    public void Failure_of_the_join_says_the_catalog_was_generated_from_the_list_alone() =>
+        Assert.Contains(
+            "generated without the libraries' fields",
+            Message(GeneratorFailure.ReportJoin("/p/citations.md", new InvalidOperationException("x"))));
+
+    private static string Message(Model.EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        var diagnostic = Assert.Single(diagnostics).ToDiagnostic();
+        Assert.Equal("PETS900", diagnostic.Id);
+        return diagnostic.GetMessage(CultureInfo.InvariantCulture);
+    }
+}
