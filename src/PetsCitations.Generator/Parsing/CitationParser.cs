@@ -224,7 +224,7 @@ internal static class CitationParser
     {
         private readonly CatalogTarget _target;
         private readonly List<DiagnosticInfo> _diagnostics;
-        private readonly List<ValidEntry> _entries = [];
+        private readonly List<ValidEntry> _entries;
         private readonly Dictionary<string, int> _lineOfPaper;
         private readonly HashSet<string> _sectionsWithLinks = new(StringComparer.Ordinal);
 
@@ -232,6 +232,7 @@ internal static class CitationParser
         {
             _target = target;
             _diagnostics = diagnostics;
+            _entries = new List<ValidEntry>(items.Count);
             _lineOfPaper = new Dictionary<string, int>(items.Count, StringComparer.Ordinal);
             foreach (var item in items)
             {

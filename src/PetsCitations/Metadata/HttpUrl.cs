@@ -46,96 +46,18 @@ namespace Pets.Citations.Metadata
         /// <summary>Where the query ends in <see cref="Text"/>.</summary>
         public int QueryEnd { get; }
 
-        /// <summary>The host in lower case, as <c>Uri.Host.ToLowerInvariant()</c>.</summary>
-        public string Host => ToLowerAscii(HostStart, HostEnd);
-
         /// <summary>The path as <see cref="Uri.AbsolutePath"/> gives it.</summary>
         public string Path => PathEnd == PathStart ? "/" : Text.Substring(PathStart, PathEnd - PathStart);
 
-        /// <summary>The query as <see cref="Uri.Query"/> gives it: empty, or starting with <c>?</c>.</summary>
-        public string Query => Text.Substring(PathEnd, QueryEnd - PathEnd);
-
         /// <summary>The URL if it is an absolute http or https URL (by <see cref="Uri.TryCreate(string, UriKind, out Uri)"/>'s rules), else null.</summary>
-        public static HttpUrl? Parse(string url)
-        {
-            if (Scan(url) is { } scanned)
-            {
-                return scanned;
-            }
+        public static HttpUrl? Parse(string url) => ParsePlain(url) ?? ParseWithUri(url);
 
-            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri)
-                || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
-            {
-                return null;
-            }
-
-            var host = uri.Host.ToLowerInvariant();
-            var path = uri.AbsolutePath;
-            var port = uri.IsDefaultPort ? string.Empty : ":" + uri.Port.ToString(CultureInfo.InvariantCulture);
-            return new HttpUrl(
-                host + path + uri.Query, 0, host.Length, port, host.Length, host.Length + path.Length, host.Length + path.Length + uri.Query.Length);
-        }
-
-        /// <summary>Whether the host is the domain itself or a subdomain of it; <paramref name="domain"/> is in lower case.</summary>
-        public bool IsHost(string domain)
-        {
-            var length = HostEnd - HostStart;
-            var start = HostEnd - domain.Length;
-            return length >= domain.Length
-                && (length == domain.Length || Text[start - 1] == '.')
-                && EqualsLowerAscii(start, domain);
-        }
-
-        /// <summary>Whether the host is exactly <paramref name="domain"/>, which is in lower case.</summary>
-        public bool HostIs(string domain) => HostEnd - HostStart == domain.Length && EqualsLowerAscii(HostStart, domain);
-
-        /// <summary>The host in lower case without a leading <c>www.</c>.</summary>
-        public string HostWithoutWww()
-        {
-            var start = HostEnd - HostStart >= 4 && EqualsLowerAscii(HostStart, "www.") ? HostStart + 4 : HostStart;
-            return ToLowerAscii(start, HostEnd);
-        }
-
-        private bool EqualsLowerAscii(int start, string lower)
-        {
-            for (var i = 0; i < lower.Length; i++)
-            {
-                var c = Text[start + i];
-                if ((c is >= 'A' and <= 'Z' ? (char)(c + ('a' - 'A')) : c) != lower[i])
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        private string ToLowerAscii(int start, int end)
-        {
-            var hasUpper = false;
-            for (var i = start; i < end && !hasUpper; i++)
-            {
-                hasUpper = Text[i] is >= 'A' and <= 'Z';
-            }
-
-            if (!hasUpper)
-            {
-                return Text.Substring(start, end - start);
-            }
-
-            var chars = new char[end - start];
-            for (var i = start; i < end; i++)
-            {
-                var c = Text[i];
-                chars[i - start] = c is >= 'A' and <= 'Z' ? (char)(c + ('a' - 'A')) : c;
-            }
-
-            return new string(chars);
-        }
-
-        // Accepts only what Uri leaves as written (but for the host's case) and rejects nothing Uri would accept, so a
-        // null here means "ask Uri", never "invalid".
-        private static HttpUrl? Scan(string url)
+        /// <summary>
+        /// The URL split by scanning if it is a plain link: http or https, a DNS host, and only printable ASCII characters
+        /// that <see cref="Uri"/> leaves as written (no escapes, port, user info, whitespace or control characters).
+        /// Null means "not plain, ask <see cref="ParseWithUri(string)"/>", never "invalid".
+        /// </summary>
+        public static HttpUrl? ParsePlain(string url)
         {
             if (url.Length > MaxScannedLength)
             {
@@ -143,13 +65,13 @@ namespace Pets.Citations.Metadata
             }
 
             int hostStart;
-            if (StartsWithAscii(url, "http://"))
-            {
-                hostStart = 7;
-            }
-            else if (StartsWithAscii(url, "https://"))
+            if (StartsWithAscii(url, "https://"))
             {
                 hostStart = 8;
+            }
+            else if (StartsWithAscii(url, "http://"))
+            {
+                hostStart = 7;
             }
             else
             {
@@ -209,6 +131,49 @@ namespace Pets.Citations.Metadata
             }
 
             return new HttpUrl(url, hostStart, hostEnd, string.Empty, hostEnd, pathEnd, queryEnd);
+        }
+
+        /// <summary>The URL as <see cref="Uri"/> splits and normalizes it if it is an absolute http or https URL, else null.</summary>
+        public static HttpUrl? ParseWithUri(string url)
+        {
+            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri)
+                || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+            {
+                return null;
+            }
+
+            var host = uri.Host.ToLowerInvariant();
+            var path = uri.AbsolutePath;
+            var port = uri.IsDefaultPort ? string.Empty : ":" + uri.Port.ToString(CultureInfo.InvariantCulture);
+            return new HttpUrl(
+                host + path + uri.Query, 0, host.Length, port, host.Length, host.Length + path.Length, host.Length + path.Length + uri.Query.Length);
+        }
+
+        /// <summary>Whether the host is the domain itself or a subdomain of it; <paramref name="domain"/> is in lower case.</summary>
+        public bool IsHost(string domain)
+        {
+            var length = HostEnd - HostStart;
+            var start = HostEnd - domain.Length;
+            return length >= domain.Length
+                && (length == domain.Length || Text[start - 1] == '.')
+                && EqualsLowerAscii(start, domain);
+        }
+
+        /// <summary>Whether the host is exactly <paramref name="domain"/>, which is in lower case.</summary>
+        public bool HostIs(string domain) => HostEnd - HostStart == domain.Length && EqualsLowerAscii(HostStart, domain);
+
+        private bool EqualsLowerAscii(int start, string lower)
+        {
+            for (var i = 0; i < lower.Length; i++)
+            {
+                var c = Text[start + i];
+                if ((c is >= 'A' and <= 'Z' ? (char)(c + ('a' - 'A')) : c) != lower[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         // Labels of ASCII letters, digits and inner hyphens, the last starting with a letter so that no IPv4 form

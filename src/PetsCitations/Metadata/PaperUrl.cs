@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using System.Text;
 
 namespace Pets.Citations.Metadata
 {
@@ -79,12 +78,32 @@ namespace Pets.Citations.Metadata
         /// <summary>The DOI of a doi.org or ACM Digital Library URL, else null.</summary>
         public static string? DoiOf(HttpUrl url)
         {
-            if (url.HostIs("doi.org") || url.HostIs("dx.doi.org") || url.HostIs("www.doi.org"))
+            var isDoiOrg = url.HostIs("doi.org") || url.HostIs("dx.doi.org") || url.HostIs("www.doi.org");
+            if (!isDoiOrg && !url.IsHost("acm.org"))
             {
-                return NormalizeDoi(Uri.UnescapeDataString(url.Path).TrimStart('/'));
+                return null;
             }
 
-            return url.IsHost("acm.org") ? AcmDoi(Uri.UnescapeDataString(url.Path)) : null;
+            // The DOI is read from the unescaped path; only a link that Uri split can hold escapes, so a plain link's
+            // path is read where it stands.
+            var (text, start, end) = (url.Text, url.PathStart, url.PathEnd);
+            if (text.IndexOf('%', start, end - start) >= 0)
+            {
+                text = Uri.UnescapeDataString(url.Path);
+                (start, end) = (0, text.Length);
+            }
+
+            if (!isDoiOrg)
+            {
+                return AcmDoi(text, start, end);
+            }
+
+            while (start < end && text[start] == '/')
+            {
+                start++;
+            }
+
+            return NormalizeDoi(text, start, end);
         }
 
         /// <summary>The year a URL tells: from an arXiv id (YYMM) or a USENIX conference path (<c>osdi23</c>).</summary>
@@ -116,17 +135,33 @@ namespace Pets.Citations.Metadata
                 return null;
             }
 
+            // The conference's name in upper case (its letters are ASCII), a space and the year 20yy, built in one string.
+            var text = url.Text;
             var venueStart = url.PathStart + UsenixConference.Length;
-            var name = url.Text.Substring(venueStart, venueEnd - venueStart);
-            var venue = name == "usenixsecurity" ? "USENIX Security" : name.ToUpperInvariant();
-            return venue + " " + (2000 + TwoDigits(url.Text, venueEnd)).ToString(CultureInfo.InvariantCulture);
+            var nameLength = venueEnd - venueStart;
+            var isSecurity = nameLength == UsenixSecurity.Length && string.CompareOrdinal(text, venueStart, UsenixSecurity, 0, nameLength) == 0;
+            var name = isSecurity ? "USENIX Security" : null;
+            var prefixLength = name?.Length ?? nameLength;
+            var venue = new char[prefixLength + 5];
+            for (var i = 0; i < prefixLength; i++)
+            {
+                venue[i] = name is null ? (char)(text[venueStart + i] - ('a' - 'A')) : name[i];
+            }
+
+            var yy = TwoDigits(text, venueEnd);
+            venue[prefixLength] = ' ';
+            venue[prefixLength + 1] = '2';
+            venue[prefixLength + 2] = '0';
+            venue[prefixLength + 3] = (char)('0' + (yy / 10));
+            venue[prefixLength + 4] = (char)('0' + (yy % 10));
+            return new string(venue);
         }
 
         /// <summary>An arXiv id as written by a person (<c>arXiv:2401.05031v2</c>) in its normalized form, else null.</summary>
         /// <remarks>The trimmed text matches <c>^(?i:arxiv:)?(id)(v\d+)?$</c>.</remarks>
         public static string? NormalizeArxivId(string text)
         {
-            TrimmedRange(text, out var start, out var end);
+            TrimmedRange(text, 0, text.Length, out var start, out var end);
             if (StartsWithIgnoreCase(text, start, end, "arxiv:"))
             {
                 start += 6;
@@ -138,9 +173,12 @@ namespace Pets.Citations.Metadata
 
         /// <summary>A DOI as written by a person (<c>doi:10.1145/…</c>, a doi.org URL) without its prefix, else null.</summary>
         /// <remarks>The trimmed text matches <c>^(?i:doi:|https?://(dx\.)?doi\.org/)?(10\.\d{4,9}/\S+)$</c>; trailing slashes are dropped.</remarks>
-        public static string? NormalizeDoi(string text)
+        public static string? NormalizeDoi(string text) => NormalizeDoi(text, 0, text.Length);
+
+        /// <summary>The DOI written in <paramref name="text"/> from <paramref name="from"/> to <paramref name="to"/>, as <see cref="NormalizeDoi(string)"/> reads it.</summary>
+        private static string? NormalizeDoi(string text, int from, int to)
         {
-            TrimmedRange(text, out var start, out var end);
+            TrimmedRange(text, from, to, out var start, out var end);
             start = SkipDoiPrefix(text, start, end);
             var suffix = DoiSuffixStart(text, start, end);
             if (suffix < 0 || suffix == end)
@@ -183,44 +221,88 @@ namespace Pets.Citations.Metadata
                 return "doi:" + doi.ToLowerInvariant();
             }
 
+            // "url:", the host in lower case without "www.", the port, the path without trailing slashes and the query,
+            // written into one string.
+            var text = url.Text;
+            var hostStart = StartsWithIgnoreCase(text, url.HostStart, url.HostEnd, "www.") ? url.HostStart + 4 : url.HostStart;
             var pathEnd = url.PathEnd;
-            while (pathEnd > url.PathStart && url.Text[pathEnd - 1] == '/')
+            while (pathEnd > url.PathStart && text[pathEnd - 1] == '/')
             {
                 pathEnd--;
             }
 
-            var identity = new StringBuilder(4 + url.HostEnd - url.HostStart + url.PortSuffix.Length + url.QueryEnd - url.PathStart);
-            return identity.Append("url:").Append(url.HostWithoutWww()).Append(url.PortSuffix)
-                .Append(url.Text, url.PathStart, pathEnd - url.PathStart)
-                .Append(url.Text, url.PathEnd, url.QueryEnd - url.PathEnd)
-                .ToString();
+            var identity = new char[4 + (url.HostEnd - hostStart) + url.PortSuffix.Length + (pathEnd - url.PathStart) + (url.QueryEnd - url.PathEnd)];
+            "url:".CopyTo(0, identity, 0, 4);
+            var length = 4;
+            for (var i = hostStart; i < url.HostEnd; i++)
+            {
+                var c = text[i];
+                identity[length++] = c is >= 'A' and <= 'Z' ? (char)(c + ('a' - 'A')) : c;
+            }
+
+            url.PortSuffix.CopyTo(0, identity, length, url.PortSuffix.Length);
+            length += url.PortSuffix.Length;
+            text.CopyTo(url.PathStart, identity, length, pathEnd - url.PathStart);
+            length += pathEnd - url.PathStart;
+            text.CopyTo(url.PathEnd, identity, length, url.QueryEnd - url.PathEnd);
+            return new string(identity);
         }
 
         /// <summary>The BibTeX key before ties are resolved: the member name in lower-case ASCII, plus the year.</summary>
         public static string BaseBibTeXKey(string id, int? year)
         {
-            var key = new StringBuilder(id.Length + 4);
+            // Written after room for the "paper" that a key starting with a digit (or an empty one) gets.
+            var yearText = year is { } value && value < 0 ? value.ToString(CultureInfo.InvariantCulture) : null;
+            var key = new char[Paper.Length + id.Length + (yearText?.Length ?? MaxYearDigits)];
+            var end = Paper.Length;
             foreach (var c in id)
             {
                 if (c is >= 'a' and <= 'z' || c is >= '0' and <= '9')
                 {
-                    key.Append(c);
+                    key[end++] = c;
                 }
                 else if (c is >= 'A' and <= 'Z')
                 {
-                    key.Append((char)(c + ('a' - 'A')));
+                    key[end++] = (char)(c + ('a' - 'A'));
                 }
             }
 
-            if (key.Length == 0 || key[0] is >= '0' and <= '9')
+            var start = end == Paper.Length || key[Paper.Length] is >= '0' and <= '9' ? 0 : Paper.Length;
+            Paper.CopyTo(0, key, 0, Paper.Length);
+            if (yearText is not null)
             {
-                key.Insert(0, "paper");
+                yearText.CopyTo(0, key, end, yearText.Length);
+                end += yearText.Length;
+            }
+            else if (year is { } nonNegative)
+            {
+                var digits = 1;
+                for (var tens = nonNegative / 10; tens > 0; tens /= 10)
+                {
+                    digits++;
+                }
+
+                var rest = nonNegative;
+                for (var i = end + digits - 1; i >= end; i--)
+                {
+                    key[i] = (char)('0' + (rest % 10));
+                    rest /= 10;
+                }
+
+                end += digits;
             }
 
-            return year is { } value ? key.Append(value.ToString(CultureInfo.InvariantCulture)).ToString() : key.ToString();
+            return new string(key, start, end - start);
         }
 
+        private const string Paper = "paper";
+
+        // int.MaxValue has ten digits.
+        private const int MaxYearDigits = 10;
+
         private const string UsenixConference = "/conference/";
+
+        private const string UsenixSecurity = "usenixsecurity";
 
         // ^/conference/([a-z]+?)(\d{2})/ : the lazy venue can only end where the letters do. Returns where the year starts, or -1.
         private static int UsenixVenueEnd(HttpUrl url)
@@ -243,16 +325,15 @@ namespace Pets.Citations.Metadata
             return i > start && i + 2 < url.PathEnd && char.IsDigit(text[i]) && char.IsDigit(text[i + 1]) && text[i + 2] == '/' ? i : -1;
         }
 
-        // ^/doi/((abs|pdf|full|fullHtml|epdf|proceedings)/)?(10\.\d{4,9}/.+?)/?$
-        private static string? AcmDoi(string path)
+        // ^/doi/((abs|pdf|full|fullHtml|epdf|proceedings)/)?(10\.\d{4,9}/.+?)/?$ over the path from pathStart to end.
+        private static string? AcmDoi(string path, int pathStart, int end)
         {
-            var end = path.Length;
-            if (!path.StartsWith("/doi/", StringComparison.Ordinal))
+            if (end - pathStart < 5 || string.CompareOrdinal(path, pathStart, "/doi/", 0, 5) != 0)
             {
                 return null;
             }
 
-            var start = 5;
+            var start = pathStart + 5;
             if (DoiSuffixStart(path, start, end) < 0)
             {
                 var afterKind = SkipWordAndSlash(path, start, end, AcmDoiPathKinds);
@@ -427,10 +508,10 @@ namespace Pets.Citations.Metadata
 
         private static int DigitValue(char c) => c is >= '0' and <= '9' ? c - '0' : (int)char.GetNumericValue(c);
 
-        private static void TrimmedRange(string text, out int start, out int end)
+        private static void TrimmedRange(string text, int from, int to, out int start, out int end)
         {
-            start = 0;
-            end = text.Length;
+            start = from;
+            end = to;
             while (start < end && char.IsWhiteSpace(text[start]))
             {
                 start++;

@@ -20,7 +20,7 @@ public sealed class PaperUrlDifferentialTests
         "dl.acm.org", "doi.org", "DX.DOI.ORG", "www.doi.org", "ieeexplore.ieee.org", "openreview.net",
         "www.sciencedirect.com", "example.com", "bücher.de", "xn--bcher-kva.de", "arxiv.org:443", "arxiv.org:80",
         "arxiv.org:8080", "user:pw@arxiv.org", "1.2.3.4", "0x7f.1", "[::1]", "a-.org", "-a.org", "www.", "a..b", "arxiv.org.",
-        "under_score.org", "localhost",
+        "under_score.org", "localhost", "WWW.Usenix.ORG", "wWw.example.com", "www.DL.ACM.org", "www", "WWW.x",
     ];
 
     private static readonly string[] Paths =
@@ -83,6 +83,20 @@ public sealed class PaperUrlDifferentialTests
         {
             Assert.True(LegacyPaperUrl.NormalizeArxivId(text) == PaperUrl.NormalizeArxivId(text), "arXiv id of " + text);
             Assert.True(LegacyPaperUrl.NormalizeDoi(text) == PaperUrl.NormalizeDoi(text), "DOI of " + text);
+        }
+    }
+
+    [Fact]
+    public void BibTeX_keys_are_built_as_before()
+    {
+        var ids = new[] { "", "Li", "PetS", "_2023", "Paper2", "A_B_C", "ÉcoleNormale", "x\u00e9y", "Z9", "9Lives", "__", "ABCxyz09" };
+        var years = new int?[] { null, 0, 7, 99, 2023, 10000, 123456789, int.MaxValue, -1, -2023, int.MinValue };
+        foreach (var id in ids)
+        {
+            foreach (var year in years)
+            {
+                Assert.Equal(LegacyPaperUrl.BaseBibTeXKey(id, year), PaperUrl.BaseBibTeXKey(id, year));
+            }
         }
     }
 
