@@ -140,7 +140,7 @@ internal static class LibraryKeys
 
     private static HttpUrl? UrlOf(BibEntry entry) => Value(entry, "url") is { } url ? HttpUrl.Parse(url) : null;
 
-    private static string UrlKey(HttpUrl url) => PaperUrl.IdentityOf(url, null, null).Substring("url:".Length);
+    private static string UrlKey(HttpUrl url) => PaperUrl.IdentityOf(url, null, null).Key;
 
     private static void Add(List<string> ids, string id)
     {

@@ -225,7 +225,7 @@ internal static class CitationParser
         private readonly CatalogTarget _target;
         private readonly List<DiagnosticInfo> _diagnostics;
         private readonly List<ValidEntry> _entries;
-        private readonly Dictionary<string, int> _lineOfPaper;
+        private readonly Dictionary<PaperIdentity, int> _lineOfPaper;
         private readonly HashSet<string> _sectionsWithLinks = new(StringComparer.Ordinal);
 
         public CatalogBuilder(CatalogTarget target, List<DiagnosticInfo> diagnostics, List<ListItem> items)
@@ -233,7 +233,7 @@ internal static class CitationParser
             _target = target;
             _diagnostics = diagnostics;
             _entries = new List<ValidEntry>(items.Count);
-            _lineOfPaper = new Dictionary<string, int>(items.Count, StringComparer.Ordinal);
+            _lineOfPaper = new Dictionary<PaperIdentity, int>(items.Count);
             foreach (var item in items)
             {
                 if (item.Reading.Link is not null)

@@ -209,20 +209,25 @@ namespace Pets.Citations.Metadata
         /// What makes two links the same paper: the arXiv id, else the DOI (case-insensitive, as DOIs are), else the URL
         /// with http and https, a leading <c>www.</c>, a trailing slash and the fragment ignored.
         /// </summary>
-        public static string IdentityOf(HttpUrl url, string? arxivId, string? doi)
+        public static PaperIdentity IdentityOf(HttpUrl url, string? arxivId, string? doi)
         {
             if (arxivId is not null)
             {
-                return "arxiv:" + arxivId.ToLowerInvariant();
+                return new PaperIdentity(PaperIdentity.ArxivId, arxivId.ToLowerInvariant());
             }
 
             if (doi is not null)
             {
-                return "doi:" + doi.ToLowerInvariant();
+                return new PaperIdentity(PaperIdentity.Doi, doi.ToLowerInvariant());
             }
 
-            // "url:", the host in lower case without "www.", the port, the path without trailing slashes and the query,
-            // written into one string.
+            return new PaperIdentity(PaperIdentity.Url, UrlIdentityOf(url));
+        }
+
+        private static string UrlIdentityOf(HttpUrl url)
+        {
+            // The host in lower case without "www.", the port, the path without trailing slashes and the query, written
+            // into one string.
             var text = url.Text;
             var hostStart = StartsWithIgnoreCase(text, url.HostStart, url.HostEnd, "www.") ? url.HostStart + 4 : url.HostStart;
             var pathEnd = url.PathEnd;
@@ -231,9 +236,8 @@ namespace Pets.Citations.Metadata
                 pathEnd--;
             }
 
-            var identity = new char[4 + (url.HostEnd - hostStart) + url.PortSuffix.Length + (pathEnd - url.PathStart) + (url.QueryEnd - url.PathEnd)];
-            "url:".CopyTo(0, identity, 0, 4);
-            var length = 4;
+            var identity = new char[(url.HostEnd - hostStart) + url.PortSuffix.Length + (pathEnd - url.PathStart) + (url.QueryEnd - url.PathEnd)];
+            var length = 0;
             for (var i = hostStart; i < url.HostEnd; i++)
             {
                 var c = text[i];
@@ -542,5 +546,41 @@ namespace Pets.Citations.Metadata
 
             return true;
         }
+    }
+
+    /// <summary>
+    /// What <see cref="PaperUrl.IdentityOf(HttpUrl, string, string)"/> compares: a kind and a key. Kept apart from the
+    /// kind, the key of an arXiv id or a DOI is the id itself, not a prefixed copy made for every entry.
+    /// </summary>
+    internal readonly struct PaperIdentity : IEquatable<PaperIdentity>
+    {
+        /// <summary>The kind of an identity by arXiv id.</summary>
+        public const string ArxivId = "arxiv";
+
+        /// <summary>The kind of an identity by DOI.</summary>
+        public const string Doi = "doi";
+
+        /// <summary>The kind of an identity by link.</summary>
+        public const string Url = "url";
+
+        public PaperIdentity(string kind, string key)
+        {
+            Kind = kind;
+            Key = key;
+        }
+
+        /// <summary><see cref="ArxivId"/>, <see cref="Doi"/> or <see cref="Url"/>.</summary>
+        public string Kind { get; }
+
+        /// <summary>The arXiv id or DOI in lower case, or the link without scheme, <c>www.</c>, trailing slashes and fragment.</summary>
+        public string Key { get; }
+
+        public bool Equals(PaperIdentity other) =>
+            string.Equals(Kind, other.Kind, StringComparison.Ordinal) && string.Equals(Key, other.Key, StringComparison.Ordinal);
+
+        public override bool Equals(object? obj) => obj is PaperIdentity other && Equals(other);
+
+        // Keys of different kinds rarely coincide; Equals tells them apart.
+        public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Key);
     }
 }
