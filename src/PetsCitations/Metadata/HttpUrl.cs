@@ -14,6 +14,16 @@ namespace Pets.Citations.Metadata
         // Far below Uri's own limit; a longer link is read by Uri.
         private const int MaxScannedLength = 4096;
 
+        // IsPlain and IsPlainInQuery as bit sets over ASCII (one bit per character, in two halves): the scan tests every
+        // character of every link, and a bit test is one branch where the rules are a dozen.
+        private static readonly ulong PlainBelow64 = AsciiSet(IsPlain, 0);
+
+        private static readonly ulong PlainFrom64 = AsciiSet(IsPlain, 64);
+
+        private static readonly ulong InQueryBelow64 = AsciiSet(IsPlainInQuery, 0);
+
+        private static readonly ulong InQueryFrom64 = AsciiSet(IsPlainInQuery, 64);
+
         private HttpUrl(string text, int hostStart, int hostEnd, string portSuffix, int pathStart, int pathEnd, int queryEnd)
         {
             Text = text;
@@ -86,45 +96,46 @@ namespace Pets.Citations.Metadata
 
             var pathEnd = hostEnd;
             var segmentStart = hostEnd;
-            while (pathEnd < url.Length && url[pathEnd] != '?' && url[pathEnd] != '#')
+            for (; pathEnd < url.Length; pathEnd++)
             {
                 var c = url[pathEnd];
-                if (c == '/')
+                if (IsIn(c, PlainBelow64, PlainFrom64))
                 {
-                    if (pathEnd > hostEnd && IsDotted(url, segmentStart, pathEnd))
-                    {
-                        return null;
-                    }
-
-                    segmentStart = pathEnd + 1;
+                    continue;
                 }
-                else if (!IsPlain(c))
+
+                if (c != '/')
+                {
+                    break;
+                }
+
+                if (pathEnd > hostEnd && IsDotted(url, segmentStart, pathEnd))
                 {
                     return null;
                 }
 
-                pathEnd++;
+                segmentStart = pathEnd + 1;
             }
 
-            if (pathEnd > hostEnd && IsDotted(url, segmentStart, pathEnd))
+            if ((pathEnd < url.Length && url[pathEnd] is not ('?' or '#')) || (pathEnd > hostEnd && IsDotted(url, segmentStart, pathEnd)))
             {
                 return null;
             }
 
             var queryEnd = pathEnd;
-            while (queryEnd < url.Length && url[queryEnd] != '#')
+            while (queryEnd < url.Length && IsIn(url[queryEnd], InQueryBelow64, InQueryFrom64))
             {
-                if (!IsPlain(url[queryEnd]) && url[queryEnd] != '/' && url[queryEnd] != '?')
-                {
-                    return null;
-                }
-
                 queryEnd++;
+            }
+
+            if (queryEnd < url.Length && url[queryEnd] != '#')
+            {
+                return null;
             }
 
             for (var i = queryEnd + 1; i < url.Length; i++)
             {
-                if (!IsPlain(url[i]) && url[i] != '/' && url[i] != '?')
+                if (!IsIn(url[i], InQueryBelow64, InQueryFrom64))
                 {
                     return null;
                 }
@@ -215,6 +226,26 @@ namespace Pets.Citations.Metadata
         private static bool IsPlain(char c) =>
             IsAsciiLetter(c) || c is >= '0' and <= '9'
             || c is '-' or '.' or '_' or '~' or '!' or '$' or '&' or '\'' or '(' or ')' or '*' or '+' or ',' or ';' or '=' or ':' or '@';
+
+        // A query or fragment may also hold '/' and '?' as written.
+        private static bool IsPlainInQuery(char c) => IsPlain(c) || c is '/' or '?';
+
+        private static ulong AsciiSet(Func<char, bool> rule, int first)
+        {
+            var set = 0UL;
+            for (var c = first; c < first + 64; c++)
+            {
+                if (rule((char)c))
+                {
+                    set |= 1UL << (c - first);
+                }
+            }
+
+            return set;
+        }
+
+        private static bool IsIn(char c, ulong below64, ulong from64) =>
+            c < 64 ? (below64 & (1UL << c)) != 0 : c < 128 && (from64 & (1UL << (c - 64))) != 0;
 
         private static bool IsAsciiLetter(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z';
 
