@@ -74,8 +74,7 @@ internal static class LibraryKeys
     public static string? Url(BibEntry entry) => UrlOf(entry) is { } url ? UrlKey(url) : null;
 
     /// <summary>A link as the catalog compares links.</summary>
-    public static string? Url(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && IsHttp(uri) ? UrlKey(uri) : null;
+    public static string? Url(string url) => HttpUrl.Parse(url) is { } parsed ? UrlKey(parsed) : null;
 
     /// <summary>
     /// A title as the join compares titles: accents, case, punctuation and TeX commands ignored, words separated by one
@@ -139,12 +138,9 @@ internal static class LibraryKeys
         return match.Success ? PaperUrl.NormalizeArxivId(match.Groups["id"].Value) : null;
     }
 
-    private static Uri? UrlOf(BibEntry entry) =>
-        Value(entry, "url") is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) && IsHttp(uri) ? uri : null;
+    private static HttpUrl? UrlOf(BibEntry entry) => Value(entry, "url") is { } url ? HttpUrl.Parse(url) : null;
 
-    private static bool IsHttp(Uri uri) => uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps;
-
-    private static string UrlKey(Uri url) => PaperUrl.IdentityOf(url, null, null).Substring("url:".Length);
+    private static string UrlKey(HttpUrl url) => PaperUrl.IdentityOf(url, null, null).Key;
 
     private static void Add(List<string> ids, string id)
     {

@@ -224,15 +224,16 @@ internal static class CitationParser
     {
         private readonly CatalogTarget _target;
         private readonly List<DiagnosticInfo> _diagnostics;
-        private readonly List<ValidEntry> _entries = [];
-        private readonly Dictionary<string, int> _lineOfPaper;
+        private readonly List<ValidEntry> _entries;
+        private readonly Dictionary<PaperIdentity, int> _lineOfPaper;
         private readonly HashSet<string> _sectionsWithLinks = new(StringComparer.Ordinal);
 
         public CatalogBuilder(CatalogTarget target, List<DiagnosticInfo> diagnostics, List<ListItem> items)
         {
             _target = target;
             _diagnostics = diagnostics;
-            _lineOfPaper = new Dictionary<string, int>(items.Count, StringComparer.Ordinal);
+            _entries = new List<ValidEntry>(items.Count);
+            _lineOfPaper = new Dictionary<PaperIdentity, int>(items.Count);
             foreach (var item in items)
             {
                 if (item.Reading.Link is not null)
@@ -306,7 +307,7 @@ internal static class CitationParser
         }
 
         /// <summary>Precedence: the metadata comment, then what the entry's text states, then what the URL implies.</summary>
-        private static PaperMetadata Describe(Uri uri, MetadataComment? metadata, ItemReading reading)
+        private static PaperMetadata Describe(HttpUrl uri, MetadataComment? metadata, ItemReading reading)
         {
             var arxivId = PaperUrl.ArxivIdOf(uri);
             var doi = PaperUrl.DoiOf(uri);

@@ -1,4 +1,5 @@
 using System;
+using Pets.Citations.Metadata;
 
 namespace PetsCitations.Generator.Parsing;
 
@@ -10,8 +11,17 @@ internal static class UrlRules
     /// <see cref="Uri.TryCreate(string, UriKind, out Uri)"/> alone is not enough: it accepts <c>/path</c> as a file URI on
     /// Unix and quietly removes some whitespace.
     /// </summary>
-    public static Uri? AbsoluteHttpUrl(string url)
+    /// <remarks>
+    /// Almost every link is plain printable ASCII, which <see cref="HttpUrl.ParsePlain(string)"/> splits in the same pass
+    /// that checks it; only the rest is checked for whitespace and given to <see cref="Uri"/>.
+    /// </remarks>
+    public static HttpUrl? AbsoluteHttpUrl(string url)
     {
+        if (HttpUrl.ParsePlain(url) is { } plain)
+        {
+            return plain;
+        }
+
         foreach (var c in url)
         {
             if (char.IsWhiteSpace(c) || char.IsControl(c))
@@ -25,10 +35,6 @@ internal static class UrlRules
             return null;
         }
 
-        return Uri.TryCreate(url, UriKind.Absolute, out var uri)
-            && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
-            && uri.Host.Length > 0
-            ? uri
-            : null;
+        return HttpUrl.ParseWithUri(url) is { } parsed && parsed.HostEnd > parsed.HostStart ? parsed : null;
     }
 }

@@ -1,7 +1,5 @@
 using System;
 using System.Globalization;
-using System.Text;
-using System.Text.RegularExpressions;
 
 namespace Pets.Citations.Metadata
 {
@@ -10,38 +8,25 @@ namespace Pets.Citations.Metadata
     /// duplicate detection. The same source file is compiled into the generator, which derives the metadata at compile
     /// time, and into the runtime library, which normalizes lookups the same way.
     /// </summary>
+    /// <remarks>
+    /// Hand-written scanners rather than regular expressions: this runs for every entry of every build. Each scanner
+    /// states the pattern it matches exactly; <c>\d</c> is any Unicode decimal digit, as in .NET regular expressions.
+    /// </remarks>
     internal static class PaperUrl
     {
-        private static readonly Regex ArxivPath = new Regex(
-            @"^/(?:abs|pdf|html|format)/(?<id>\d{4}\.\d{4,5}|[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?(?:\.pdf)?/?$",
-            RegexOptions.CultureInvariant);
+        private static readonly string[] ArxivPathKinds = { "abs", "pdf", "html", "format" };
 
-        private static readonly Regex ArxivId = new Regex(
-            @"^(?i:arxiv:)?(?<id>\d{4}\.\d{4,5}|[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?$",
-            RegexOptions.CultureInvariant);
-
-        private static readonly Regex AcmDoiPath = new Regex(
-            @"^/doi/(?:(?:abs|pdf|full|fullHtml|epdf|proceedings)/)?(?<doi>10\.\d{4,9}/.+?)/?$",
-            RegexOptions.CultureInvariant);
-
-        private static readonly Regex DoiText = new Regex(
-            @"^(?:doi:|https?://(?:dx\.)?doi\.org/)?(?<doi>10\.\d{4,9}/\S+)$",
-            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-
-        private static readonly Regex UsenixPath = new Regex(
-            @"^/conference/(?<venue>[a-z]+?)(?<year>\d{2})/",
-            RegexOptions.CultureInvariant);
+        private static readonly string[] AcmDoiPathKinds = { "abs", "pdf", "full", "fullHtml", "epdf", "proceedings" };
 
         /// <summary>The source of a paper from its URL's host, or from the DOI's registrant when the host is doi.org.</summary>
-        public static CitationSource SourceOf(Uri url, string? doi)
+        public static CitationSource SourceOf(HttpUrl url, string? doi)
         {
-            var host = url.Host.ToLowerInvariant();
-            if (IsHost(host, "arxiv.org")) return CitationSource.ArXiv;
-            if (IsHost(host, "usenix.org")) return CitationSource.Usenix;
-            if (IsHost(host, "acm.org")) return CitationSource.Acm;
-            if (IsHost(host, "ieee.org")) return CitationSource.Ieee;
-            if (IsHost(host, "openreview.net")) return CitationSource.OpenReview;
-            if (IsHost(host, "sciencedirect.com")) return CitationSource.ScienceDirect;
+            if (url.IsHost("arxiv.org")) return CitationSource.ArXiv;
+            if (url.IsHost("usenix.org")) return CitationSource.Usenix;
+            if (url.IsHost("acm.org")) return CitationSource.Acm;
+            if (url.IsHost("ieee.org")) return CitationSource.Ieee;
+            if (url.IsHost("openreview.net")) return CitationSource.OpenReview;
+            if (url.IsHost("sciencedirect.com")) return CitationSource.ScienceDirect;
             if (doi is not null)
             {
                 if (doi.StartsWith("10.1145/", StringComparison.Ordinal)) return CitationSource.Acm;
@@ -53,148 +38,549 @@ namespace Pets.Citations.Metadata
         }
 
         /// <summary>The arXiv id of an arxiv.org abstract, PDF or HTML URL, without its version, else null.</summary>
-        public static string? ArxivIdOf(Uri url)
+        /// <remarks>The path matches <c>^/(abs|pdf|html|format)/(id)(v\d+)?(\.pdf)?/?$</c>.</remarks>
+        public static string? ArxivIdOf(HttpUrl url)
         {
-            if (!IsHost(url.Host.ToLowerInvariant(), "arxiv.org"))
+            if (!url.IsHost("arxiv.org") || url.PathEnd == url.PathStart)
             {
                 return null;
             }
 
-            var match = ArxivPath.Match(url.AbsolutePath);
-            return match.Success ? match.Groups["id"].Value : null;
+            var text = url.Text;
+            var end = url.PathEnd;
+            var i = url.PathStart + 1;
+            i = SkipWordAndSlash(text, i, end, ArxivPathKinds);
+            if (i < 0)
+            {
+                return null;
+            }
+
+            var idEnd = ArxivIdEnd(text, i, end);
+            if (idEnd < 0)
+            {
+                return null;
+            }
+
+            var j = SkipVersion(text, idEnd, end);
+            if (j + 4 <= end && string.CompareOrdinal(text, j, ".pdf", 0, 4) == 0)
+            {
+                j += 4;
+            }
+
+            if (j < end && text[j] == '/')
+            {
+                j++;
+            }
+
+            return IsEnd(text, j, end) ? text.Substring(i, idEnd - i) : null;
         }
 
         /// <summary>The DOI of a doi.org or ACM Digital Library URL, else null.</summary>
-        public static string? DoiOf(Uri url)
+        public static string? DoiOf(HttpUrl url)
         {
-            var host = url.Host.ToLowerInvariant();
-            if (host == "doi.org" || host == "dx.doi.org" || host == "www.doi.org")
+            var isDoiOrg = url.HostIs("doi.org") || url.HostIs("dx.doi.org") || url.HostIs("www.doi.org");
+            if (!isDoiOrg && !url.IsHost("acm.org"))
             {
-                return NormalizeDoi(Uri.UnescapeDataString(url.AbsolutePath).TrimStart('/'));
+                return null;
             }
 
-            if (IsHost(host, "acm.org"))
+            // The DOI is read from the unescaped path; only a link that Uri split can hold escapes, so a plain link's
+            // path is read where it stands.
+            var (text, start, end) = (url.Text, url.PathStart, url.PathEnd);
+            if (text.IndexOf('%', start, end - start) >= 0)
             {
-                var match = AcmDoiPath.Match(Uri.UnescapeDataString(url.AbsolutePath));
-                return match.Success ? match.Groups["doi"].Value : null;
+                text = Uri.UnescapeDataString(url.Path);
+                (start, end) = (0, text.Length);
             }
 
-            return null;
+            if (!isDoiOrg)
+            {
+                return AcmDoi(text, start, end);
+            }
+
+            while (start < end && text[start] == '/')
+            {
+                start++;
+            }
+
+            return NormalizeDoi(text, start, end);
         }
 
         /// <summary>The year a URL tells: from an arXiv id (YYMM) or a USENIX conference path (<c>osdi23</c>).</summary>
-        public static int? YearOf(Uri url, string? arxivId)
+        public static int? YearOf(HttpUrl url, string? arxivId)
         {
             if (arxivId is not null)
             {
                 var slash = arxivId.IndexOf('/');
-                var yy = int.Parse(arxivId.Substring(slash + 1, 2), NumberStyles.None, CultureInfo.InvariantCulture);
+                var yy = TwoDigits(arxivId, slash + 1);
 
                 // Old-style ids began in 1991; new-style ids in 2007.
                 return slash >= 0 && yy >= 91 ? 1900 + yy : 2000 + yy;
             }
 
-            var usenix = UsenixMatch(url);
-            return usenix is null ? null : 2000 + int.Parse(usenix.Groups["year"].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+            return UsenixVenueEnd(url) is var venueEnd and >= 0 ? 2000 + TwoDigits(url.Text, venueEnd) : null;
         }
 
         /// <summary>The venue a URL tells: <c>arXiv</c>, or a USENIX conference and year such as <c>OSDI 2023</c>.</summary>
-        public static string? VenueOf(Uri url, string? arxivId)
+        public static string? VenueOf(HttpUrl url, string? arxivId)
         {
             if (arxivId is not null)
             {
                 return "arXiv";
             }
 
-            var usenix = UsenixMatch(url);
-            if (usenix is null)
+            var venueEnd = UsenixVenueEnd(url);
+            if (venueEnd < 0)
             {
                 return null;
             }
 
-            var name = usenix.Groups["venue"].Value;
-            var venue = name == "usenixsecurity" ? "USENIX Security" : name.ToUpperInvariant();
-            return venue + " " + (2000 + int.Parse(usenix.Groups["year"].Value, NumberStyles.None, CultureInfo.InvariantCulture)).ToString(CultureInfo.InvariantCulture);
+            // The conference's name in upper case (its letters are ASCII), a space and the year 20yy, built in one string.
+            var text = url.Text;
+            var venueStart = url.PathStart + UsenixConference.Length;
+            var nameLength = venueEnd - venueStart;
+            var isSecurity = nameLength == UsenixSecurity.Length && string.CompareOrdinal(text, venueStart, UsenixSecurity, 0, nameLength) == 0;
+            var name = isSecurity ? "USENIX Security" : null;
+            var prefixLength = name?.Length ?? nameLength;
+            var venue = new char[prefixLength + 5];
+            for (var i = 0; i < prefixLength; i++)
+            {
+                venue[i] = name is null ? (char)(text[venueStart + i] - ('a' - 'A')) : name[i];
+            }
+
+            var yy = TwoDigits(text, venueEnd);
+            venue[prefixLength] = ' ';
+            venue[prefixLength + 1] = '2';
+            venue[prefixLength + 2] = '0';
+            venue[prefixLength + 3] = (char)('0' + (yy / 10));
+            venue[prefixLength + 4] = (char)('0' + (yy % 10));
+            return new string(venue);
         }
 
         /// <summary>An arXiv id as written by a person (<c>arXiv:2401.05031v2</c>) in its normalized form, else null.</summary>
+        /// <remarks>The trimmed text matches <c>^(?i:arxiv:)?(id)(v\d+)?$</c>.</remarks>
         public static string? NormalizeArxivId(string text)
         {
-            var match = ArxivId.Match(text.Trim());
-            return match.Success ? match.Groups["id"].Value : null;
+            TrimmedRange(text, 0, text.Length, out var start, out var end);
+            if (StartsWithIgnoreCase(text, start, end, "arxiv:"))
+            {
+                start += 6;
+            }
+
+            var idEnd = ArxivIdEnd(text, start, end);
+            return idEnd >= 0 && IsEnd(text, SkipVersion(text, idEnd, end), end) ? text.Substring(start, idEnd - start) : null;
         }
 
         /// <summary>A DOI as written by a person (<c>doi:10.1145/…</c>, a doi.org URL) without its prefix, else null.</summary>
-        public static string? NormalizeDoi(string text)
+        /// <remarks>The trimmed text matches <c>^(?i:doi:|https?://(dx\.)?doi\.org/)?(10\.\d{4,9}/\S+)$</c>; trailing slashes are dropped.</remarks>
+        public static string? NormalizeDoi(string text) => NormalizeDoi(text, 0, text.Length);
+
+        /// <summary>The DOI written in <paramref name="text"/> from <paramref name="from"/> to <paramref name="to"/>, as <see cref="NormalizeDoi(string)"/> reads it.</summary>
+        private static string? NormalizeDoi(string text, int from, int to)
         {
-            var match = DoiText.Match(text.Trim());
-            return match.Success ? match.Groups["doi"].Value.TrimEnd('/') : null;
+            TrimmedRange(text, from, to, out var start, out var end);
+            start = SkipDoiPrefix(text, start, end);
+            var suffix = DoiSuffixStart(text, start, end);
+            if (suffix < 0 || suffix == end)
+            {
+                return null;
+            }
+
+            var i = suffix;
+            while (i < end && !char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            if (i == suffix || !IsEnd(text, i, end))
+            {
+                return null;
+            }
+
+            while (i > start && text[i - 1] == '/')
+            {
+                i--;
+            }
+
+            return text.Substring(start, i - start);
         }
 
         /// <summary>
         /// What makes two links the same paper: the arXiv id, else the DOI (case-insensitive, as DOIs are), else the URL
         /// with http and https, a leading <c>www.</c>, a trailing slash and the fragment ignored.
         /// </summary>
-        public static string IdentityOf(Uri url, string? arxivId, string? doi)
+        public static PaperIdentity IdentityOf(HttpUrl url, string? arxivId, string? doi)
         {
             if (arxivId is not null)
             {
-                return "arxiv:" + arxivId.ToLowerInvariant();
+                return new PaperIdentity(PaperIdentity.ArxivId, arxivId.ToLowerInvariant());
             }
 
             if (doi is not null)
             {
-                return "doi:" + doi.ToLowerInvariant();
+                return new PaperIdentity(PaperIdentity.Doi, doi.ToLowerInvariant());
             }
 
-            var host = url.Host.ToLowerInvariant();
-            if (host.StartsWith("www.", StringComparison.Ordinal))
+            return new PaperIdentity(PaperIdentity.Url, UrlIdentityOf(url));
+        }
+
+        private static string UrlIdentityOf(HttpUrl url)
+        {
+            // The host in lower case without "www.", the port, the path without trailing slashes and the query, written
+            // into one string.
+            var text = url.Text;
+            var hostStart = StartsWithIgnoreCase(text, url.HostStart, url.HostEnd, "www.") ? url.HostStart + 4 : url.HostStart;
+            var pathEnd = url.PathEnd;
+            while (pathEnd > url.PathStart && text[pathEnd - 1] == '/')
             {
-                host = host.Substring(4);
+                pathEnd--;
             }
 
-            var port = url.IsDefaultPort ? string.Empty : ":" + url.Port.ToString(CultureInfo.InvariantCulture);
-            return "url:" + host + port + url.AbsolutePath.TrimEnd('/') + url.Query;
+            var identity = new char[(url.HostEnd - hostStart) + url.PortSuffix.Length + (pathEnd - url.PathStart) + (url.QueryEnd - url.PathEnd)];
+            var length = 0;
+            for (var i = hostStart; i < url.HostEnd; i++)
+            {
+                var c = text[i];
+                identity[length++] = c is >= 'A' and <= 'Z' ? (char)(c + ('a' - 'A')) : c;
+            }
+
+            url.PortSuffix.CopyTo(0, identity, length, url.PortSuffix.Length);
+            length += url.PortSuffix.Length;
+            text.CopyTo(url.PathStart, identity, length, pathEnd - url.PathStart);
+            length += pathEnd - url.PathStart;
+            text.CopyTo(url.PathEnd, identity, length, url.QueryEnd - url.PathEnd);
+            return new string(identity);
         }
 
         /// <summary>The BibTeX key before ties are resolved: the member name in lower-case ASCII, plus the year.</summary>
         public static string BaseBibTeXKey(string id, int? year)
         {
-            var key = new StringBuilder(id.Length + 4);
+            // Written after room for the "paper" that a key starting with a digit (or an empty one) gets.
+            var yearText = year is { } value && value < 0 ? value.ToString(CultureInfo.InvariantCulture) : null;
+            var key = new char[Paper.Length + id.Length + (yearText?.Length ?? MaxYearDigits)];
+            var end = Paper.Length;
             foreach (var c in id)
             {
                 if (c is >= 'a' and <= 'z' || c is >= '0' and <= '9')
                 {
-                    key.Append(c);
+                    key[end++] = c;
                 }
                 else if (c is >= 'A' and <= 'Z')
                 {
-                    key.Append((char)(c + ('a' - 'A')));
+                    key[end++] = (char)(c + ('a' - 'A'));
                 }
             }
 
-            if (key.Length == 0 || key[0] is >= '0' and <= '9')
+            var start = end == Paper.Length || key[Paper.Length] is >= '0' and <= '9' ? 0 : Paper.Length;
+            Paper.CopyTo(0, key, 0, Paper.Length);
+            if (yearText is not null)
             {
-                key.Insert(0, "paper");
+                yearText.CopyTo(0, key, end, yearText.Length);
+                end += yearText.Length;
+            }
+            else if (year is { } nonNegative)
+            {
+                var digits = 1;
+                for (var tens = nonNegative / 10; tens > 0; tens /= 10)
+                {
+                    digits++;
+                }
+
+                var rest = nonNegative;
+                for (var i = end + digits - 1; i >= end; i--)
+                {
+                    key[i] = (char)('0' + (rest % 10));
+                    rest /= 10;
+                }
+
+                end += digits;
             }
 
-            return year is { } value ? key.Append(value.ToString(CultureInfo.InvariantCulture)).ToString() : key.ToString();
+            return new string(key, start, end - start);
         }
 
-        private static Match? UsenixMatch(Uri url)
+        private const string Paper = "paper";
+
+        // int.MaxValue has ten digits.
+        private const int MaxYearDigits = 10;
+
+        private const string UsenixConference = "/conference/";
+
+        private const string UsenixSecurity = "usenixsecurity";
+
+        // ^/conference/([a-z]+?)(\d{2})/ : the lazy venue can only end where the letters do. Returns where the year starts, or -1.
+        private static int UsenixVenueEnd(HttpUrl url)
         {
-            if (!IsHost(url.Host.ToLowerInvariant(), "usenix.org"))
+            var text = url.Text;
+            var start = url.PathStart + UsenixConference.Length;
+            if (!url.IsHost("usenix.org")
+                || url.PathEnd < start
+                || string.CompareOrdinal(text, url.PathStart, UsenixConference, 0, UsenixConference.Length) != 0)
+            {
+                return -1;
+            }
+
+            var i = start;
+            while (i < url.PathEnd && text[i] is >= 'a' and <= 'z')
+            {
+                i++;
+            }
+
+            return i > start && i + 2 < url.PathEnd && char.IsDigit(text[i]) && char.IsDigit(text[i + 1]) && text[i + 2] == '/' ? i : -1;
+        }
+
+        // ^/doi/((abs|pdf|full|fullHtml|epdf|proceedings)/)?(10\.\d{4,9}/.+?)/?$ over the path from pathStart to end.
+        private static string? AcmDoi(string path, int pathStart, int end)
+        {
+            if (end - pathStart < 5 || string.CompareOrdinal(path, pathStart, "/doi/", 0, 5) != 0)
             {
                 return null;
             }
 
-            var match = UsenixPath.Match(url.AbsolutePath);
-            return match.Success ? match : null;
+            var start = pathStart + 5;
+            if (DoiSuffixStart(path, start, end) < 0)
+            {
+                var afterKind = SkipWordAndSlash(path, start, end, AcmDoiPathKinds);
+                if (afterKind < 0)
+                {
+                    return null;
+                }
+
+                start = afterKind;
+            }
+
+            var suffix = DoiSuffixStart(path, start, end);
+            if (suffix < 0)
+            {
+                return null;
+            }
+
+            // The lazy ".+?" stops at the first place where an optional '/' and the end follow, and never crosses '\n'.
+            for (var i = suffix + 1; i <= end; i++)
+            {
+                if (path[i - 1] == '\n')
+                {
+                    return null;
+                }
+
+                if (IsEnd(path, i, end) || (i < end && path[i] == '/' && IsEnd(path, i + 1, end)))
+                {
+                    return path.Substring(start, i - start);
+                }
+            }
+
+            return null;
         }
 
-        // The domain itself or a subdomain of it, without building "." + domain for each of the hosts tried per URL.
-        private static bool IsHost(string host, string domain) =>
-            host.EndsWith(domain, StringComparison.Ordinal)
-            && (host.Length == domain.Length || host[host.Length - domain.Length - 1] == '.');
+        // (?i:doi:|https?://(dx\.)?doi\.org/)? : returns where the DOI starts.
+        private static int SkipDoiPrefix(string text, int start, int end)
+        {
+            if (StartsWithIgnoreCase(text, start, end, "doi:"))
+            {
+                return start + 4;
+            }
+
+            if (!StartsWithIgnoreCase(text, start, end, "http"))
+            {
+                return start;
+            }
+
+            var i = start + 4;
+            if (i < end && text[i] is 's' or 'S')
+            {
+                i++;
+            }
+
+            if (!StartsWithIgnoreCase(text, i, end, "://"))
+            {
+                return start;
+            }
+
+            i += 3;
+            if (StartsWithIgnoreCase(text, i, end, "dx."))
+            {
+                i += 3;
+            }
+
+            return StartsWithIgnoreCase(text, i, end, "doi.org/") ? i + 8 : start;
+        }
+
+        // 10\.\d{4,9}/ : returns where the DOI's suffix starts, or -1.
+        private static int DoiSuffixStart(string text, int start, int end)
+        {
+            if (end - start < 3 || text[start] != '1' || text[start + 1] != '0' || text[start + 2] != '.')
+            {
+                return -1;
+            }
+
+            var digits = CountDigits(text, start + 3, end);
+            var slash = start + 3 + digits;
+            return digits is >= 4 and <= 9 && slash < end && text[slash] == '/' ? slash + 1 : -1;
+        }
+
+        // \d{4}\.\d{4,5} | [a-z][a-z\-]*(\.[A-Z]{2})?/\d{7} : returns where the id ends, or -1.
+        private static int ArxivIdEnd(string text, int start, int end)
+        {
+            if (start >= end)
+            {
+                return -1;
+            }
+
+            if (char.IsDigit(text[start]))
+            {
+                if (CountDigits(text, start, end) != 4 || start + 4 >= end || text[start + 4] != '.')
+                {
+                    return -1;
+                }
+
+                var serial = CountDigits(text, start + 5, end);
+                return serial is 4 or 5 ? start + 5 + serial : -1;
+            }
+
+            if (text[start] is not (>= 'a' and <= 'z'))
+            {
+                return -1;
+            }
+
+            var i = start + 1;
+            while (i < end && text[i] is >= 'a' and <= 'z' or '-')
+            {
+                i++;
+            }
+
+            if (i + 2 < end && text[i] == '.' && text[i + 1] is >= 'A' and <= 'Z' && text[i + 2] is >= 'A' and <= 'Z')
+            {
+                i += 3;
+            }
+
+            if (i >= end || text[i] != '/')
+            {
+                return -1;
+            }
+
+            return CountDigits(text, i + 1, end) == 7 ? i + 8 : -1;
+        }
+
+        // (v\d+)? : where the version ends, or where it would start when there is none.
+        private static int SkipVersion(string text, int start, int end)
+        {
+            if (start < end && text[start] == 'v')
+            {
+                var digits = CountDigits(text, start + 1, end);
+                if (digits > 0)
+                {
+                    return start + 1 + digits;
+                }
+            }
+
+            return start;
+        }
+
+        // (word1|word2|…)/ tried in order: returns where the text after the slash starts, or -1.
+        private static int SkipWordAndSlash(string text, int start, int end, string[] words)
+        {
+            foreach (var word in words)
+            {
+                var slash = start + word.Length;
+                if (slash < end && text[slash] == '/' && string.CompareOrdinal(text, start, word, 0, word.Length) == 0)
+                {
+                    return slash + 1;
+                }
+            }
+
+            return -1;
+        }
+
+        private static int CountDigits(string text, int start, int end)
+        {
+            var i = start;
+            while (i < end && char.IsDigit(text[i]))
+            {
+                i++;
+            }
+
+            return i - start;
+        }
+
+        // A regular expression's '$' without RegexOptions.Multiline: the end, or just before a final '\n'.
+        private static bool IsEnd(string text, int position, int end) =>
+            position == end || (position == end - 1 && text[position] == '\n');
+
+        // int.Parse of two decimal digits; digits that are not ASCII count by their numeric value instead of throwing.
+        private static int TwoDigits(string text, int start) =>
+            (DigitValue(text[start]) * 10) + DigitValue(text[start + 1]);
+
+        private static int DigitValue(char c) => c is >= '0' and <= '9' ? c - '0' : (int)char.GetNumericValue(c);
+
+        private static void TrimmedRange(string text, int from, int to, out int start, out int end)
+        {
+            start = from;
+            end = to;
+            while (start < end && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+
+            while (end > start && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+        }
+
+        // Case-insensitive for ASCII letters only, as the invariant regular expression was for these prefixes.
+        private static bool StartsWithIgnoreCase(string text, int start, int end, string lowerPrefix)
+        {
+            if (end - start < lowerPrefix.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < lowerPrefix.Length; i++)
+            {
+                var c = text[start + i];
+                if ((c is >= 'A' and <= 'Z' ? (char)(c + ('a' - 'A')) : c) != lowerPrefix[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// What <see cref="PaperUrl.IdentityOf(HttpUrl, string, string)"/> compares: a kind and a key. Kept apart from the
+    /// kind, the key of an arXiv id or a DOI is the id itself, not a prefixed copy made for every entry.
+    /// </summary>
+    internal readonly struct PaperIdentity : IEquatable<PaperIdentity>
+    {
+        /// <summary>The kind of an identity by arXiv id.</summary>
+        public const string ArxivId = "arxiv";
+
+        /// <summary>The kind of an identity by DOI.</summary>
+        public const string Doi = "doi";
+
+        /// <summary>The kind of an identity by link.</summary>
+        public const string Url = "url";
+
+        public PaperIdentity(string kind, string key)
+        {
+            Kind = kind;
+            Key = key;
+        }
+
+        /// <summary><see cref="ArxivId"/>, <see cref="Doi"/> or <see cref="Url"/>.</summary>
+        public string Kind { get; }
+
+        /// <summary>The arXiv id or DOI in lower case, or the link without scheme, <c>www.</c>, trailing slashes and fragment.</summary>
+        public string Key { get; }
+
+        public bool Equals(PaperIdentity other) =>
+            string.Equals(Kind, other.Kind, StringComparison.Ordinal) && string.Equals(Key, other.Key, StringComparison.Ordinal);
+
+        public override bool Equals(object? obj) => obj is PaperIdentity other && Equals(other);
+
+        // Keys of different kinds rarely coincide; Equals tells them apart.
+        public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Key);
     }
 }
