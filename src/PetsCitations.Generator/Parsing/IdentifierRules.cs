@@ -29,13 +29,23 @@ internal static class IdentifierRules
     {
         var words = 0;
         var hasLowercase = false;
+        var ascii = true;
         var index = 0;
         while (NextWord(text, length, ref index, out var wordStart, out var wordEnd))
         {
             words++;
-            for (var j = wordStart; j < wordEnd && !hasLowercase; j++)
+            for (var j = wordStart; j < wordEnd; j++)
             {
-                hasLowercase = CharUnicodeInfo.GetUnicodeCategory(text, j) == UnicodeCategory.LowercaseLetter;
+                var c = text[j];
+                if (c < 0x80)
+                {
+                    hasLowercase |= c is >= 'a' and <= 'z';
+                }
+                else
+                {
+                    ascii = false;
+                    hasLowercase |= CharUnicodeInfo.GetUnicodeCategory(text, j) == UnicodeCategory.LowercaseLetter;
+                }
             }
         }
 
@@ -57,8 +67,9 @@ internal static class IdentifierRules
             builder.Insert(0, '_');
         }
 
+        // ASCII letters and digits after a letter or '_' always make a valid identifier; only other scripts need the check.
         var identifier = builder.ToString();
-        return identifier.Length <= MaxIdentifierLength && SyntaxFacts.IsValidIdentifier(identifier) ? identifier : null;
+        return identifier.Length <= MaxIdentifierLength && (ascii || SyntaxFacts.IsValidIdentifier(identifier)) ? identifier : null;
     }
 
     /// <summary>
@@ -70,8 +81,21 @@ internal static class IdentifierRules
         start = -1;
         for (var i = index; i < length; i++)
         {
-            var width = char.IsSurrogatePair(text, i) ? 2 : 1;
-            if (char.IsLetterOrDigit(text, i))
+            var c = text[i];
+            var width = 1;
+            bool isWordCharacter;
+            if (c < 0x80)
+            {
+                // Most titles are ASCII: their letters and digits are known without the Unicode tables.
+                isWordCharacter = c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9');
+            }
+            else
+            {
+                width = char.IsSurrogatePair(text, i) ? 2 : 1;
+                isWordCharacter = char.IsLetterOrDigit(text, i);
+            }
+
+            if (isWordCharacter)
             {
                 if (start < 0)
                 {
@@ -107,9 +131,15 @@ internal static class IdentifierRules
 
         var first = lowerFirst ? char.ToLowerInvariant(text[start]) : text[start];
         builder.Append(char.ToUpperInvariant(first));
+        if (!lowerFirst)
+        {
+            builder.Append(text, start + 1, end - start - 1);
+            return;
+        }
+
         for (var i = start + 1; i < end; i++)
         {
-            builder.Append(lowerFirst ? char.ToLowerInvariant(text[i]) : text[i]);
+            builder.Append(char.ToLowerInvariant(text[i]));
         }
     }
 

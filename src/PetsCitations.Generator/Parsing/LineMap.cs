@@ -21,6 +21,10 @@ internal sealed class LineMap
     private readonly List<int> _lineStarts = [0];
     private readonly List<int> _fileLineStarts;
 
+    // The line of the last offset looked up. Readers ask for spans in document order, nearly always on that line or the
+    // next, so most lookups need no binary search over every line of the file.
+    private int _lastLine;
+
     public LineMap(string path, string text)
     {
         _path = path;
@@ -78,9 +82,23 @@ internal sealed class LineMap
     /// <summary>Returns the 0-based line that holds an offset.</summary>
     public int LineOf(int offset)
     {
-        var index = _lineStarts.BinarySearch(Clamp(offset));
-        return index >= 0 ? index : ~index - 1;
+        offset = Clamp(offset);
+        if (Holds(_lastLine, offset))
+        {
+            return _lastLine;
+        }
+
+        if (_lastLine + 1 < _lineStarts.Count && Holds(_lastLine + 1, offset))
+        {
+            return ++_lastLine;
+        }
+
+        var index = _lineStarts.BinarySearch(offset);
+        return _lastLine = index >= 0 ? index : ~index - 1;
     }
+
+    private bool Holds(int line, int offset) =>
+        offset >= _lineStarts[line] && (line + 1 == _lineStarts.Count || offset < _lineStarts[line + 1]);
 
     /// <summary>A span from <paramref name="start"/> to <paramref name="end"/> (exclusive).</summary>
     public FileSpan Span(int start, int end)
