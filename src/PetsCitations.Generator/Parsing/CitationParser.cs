@@ -326,6 +326,8 @@ internal static class CitationParser
             var entries = new List<CitationEntry>(_entries.Count);
             var bibTeXKeys = new HashSet<string>(StringComparer.Ordinal);
             var boldByStyle = IsBoldTheListsStyle();
+            Heading? lastHeading = null;
+            var index = -1;
             foreach (var entry in _entries)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -334,13 +336,16 @@ internal static class CitationParser
                     continue;
                 }
 
+                // Entries come heading by heading: only a new heading needs its section looked up by text.
                 var (item, paper) = (entry.Item, entry.Paper);
-                if (!sectionIndex.TryGetValue(item.Section.Text, out var index))
+                if (!ReferenceEquals(item.Section, lastHeading) && !sectionIndex.TryGetValue(item.Section.Text, out index))
                 {
                     index = sections.Count;
                     sectionIndex.Add(item.Section.Text, index);
                     sections.Add((item.Section, 0));
                 }
+
+                lastHeading = item.Section;
 
                 sections[index] = (sections[index].Heading, sections[index].Count + 1);
                 var isBasedOnPets = !boldByStyle && item.Reading.IsBold && item.Reading.StrayMarker is null;
@@ -407,8 +412,8 @@ internal static class CitationParser
                 }
             }
 
-            var unpinned = new List<MemberNames.Candidate>();
-            var byCandidate = new List<ValidEntry>();
+            var unpinned = new List<MemberNames.Candidate>(_entries.Count);
+            var byCandidate = new List<ValidEntry>(_entries.Count);
             foreach (var entry in _entries)
             {
                 if (entry.PinnedId is not null)

@@ -28,21 +28,16 @@ internal sealed class MemberNames(HashSet<string> reserved)
     /// <summary>Names the candidates, given the pinned ids (name → line) that are already taken.</summary>
     public List<Result> Assign(IReadOnlyDictionary<string, int> pinned, List<Candidate> candidates)
     {
-        var used = new Dictionary<string, int>(pinned.Count + candidates.Count, StringComparer.Ordinal);
+        var used = new Dictionary<string, int>(pinned.Count, StringComparer.Ordinal);
         foreach (var pair in pinned)
         {
             used.Add(pair.Key, pair.Value);
         }
 
-        var firstLineOfShortName = new Dictionary<string, int>(candidates.Count, StringComparer.Ordinal);
         var shortNameCount = new Dictionary<string, int>(candidates.Count, StringComparer.Ordinal);
         foreach (var candidate in candidates)
         {
             shortNameCount[candidate.ShortName] = shortNameCount.TryGetValue(candidate.ShortName, out var count) ? count + 1 : 1;
-            if (!firstLineOfShortName.ContainsKey(candidate.ShortName))
-            {
-                firstLineOfShortName.Add(candidate.ShortName, candidate.Line);
-            }
         }
 
         var results = new Result?[candidates.Count];
@@ -65,7 +60,8 @@ internal sealed class MemberNames(HashSet<string> reserved)
             remaining.Add(i);
         }
 
-        for (var i = 0; i < candidates.Count; i++)
+        // The kept names matter only to the entries that need a longer form; most lists have none.
+        for (var i = 0; i < candidates.Count && remaining.Count > 0; i++)
         {
             if (results[i] is { Name: { } kept })
             {
