@@ -233,11 +233,14 @@ internal static class CitationParser
             _target = target;
             _diagnostics = diagnostics;
             _lineOfPaper = new Dictionary<string, int>(items.Count, StringComparer.Ordinal);
+            Heading? added = null;
             foreach (var item in items)
             {
-                if (item.Reading.Link is not null)
+                // Items come heading by heading: a heading's text is added once, not once per item.
+                if (item.Reading.Link is not null && !ReferenceEquals(item.Section, added))
                 {
                     _sectionsWithLinks.Add(item.Section.Text);
+                    added = item.Section;
                 }
             }
         }

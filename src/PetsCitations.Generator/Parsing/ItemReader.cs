@@ -87,23 +87,22 @@ internal sealed class ItemReader
         _pieces.Clear();
         _links.Clear();
         (_strayMarker, _comment, _hidden, _belowTitle) = (null, null, false, false);
-        ParagraphBlock? paragraph = null;
-        foreach (var block in item)
+
+        // Blocks are visited by index: Markdig's enumerator costs more than the little the reader does with each block.
+        var index = 0;
+        while (index < item.Count && item[index] is not ParagraphBlock)
         {
-            if (block is ParagraphBlock first)
-            {
-                paragraph = first;
-                break;
-            }
+            index++;
         }
 
+        var paragraph = index < item.Count ? (ParagraphBlock)item[index] : null;
         if (paragraph?.Inline is { } inline)
         {
             Walk(inline, null, false);
         }
 
         var ownLinks = _links.Count;
-        var below = ownLinks == 0 ? ParagraphAfter(item, paragraph) : null;
+        var below = ownLinks == 0 && index + 1 < item.Count ? item[index + 1] as ParagraphBlock : null;
         if (below?.Inline is { } belowInline)
         {
             // A title alone in its paragraph, with the venue and links in the next one, reads like a title, <br>, venue.
@@ -114,12 +113,6 @@ internal sealed class ItemReader
 
         CollectFromBlocks(item, paragraph, below);
         return Interpret(paragraph, ownLinks);
-    }
-
-    private static ParagraphBlock? ParagraphAfter(ListItemBlock item, ParagraphBlock? paragraph)
-    {
-        var index = paragraph is null ? -1 : item.IndexOf(paragraph);
-        return index >= 0 && index + 1 < item.Count ? item[index + 1] as ParagraphBlock : null;
     }
 
     /// <summary>The one walk over the first paragraph's inlines: text with its emphasis, links, line breaks and comments.</summary>
@@ -260,9 +253,9 @@ internal sealed class ItemReader
     /// <summary>Links and the first comment of the item's other blocks (more paragraphs, nested sub-items), in document order.</summary>
     private void CollectFromBlocks(ContainerBlock container, ParagraphBlock? skip, ParagraphBlock? alsoSkip)
     {
-        foreach (var block in container)
+        for (var i = 0; i < container.Count; i++)
         {
-            switch (block)
+            switch (container[i])
             {
                 case HtmlBlock { Type: HtmlBlockType.Comment } html:
                     _comment ??= new ItemComment(html.Lines.ToString(), _lines.Span(html.Span.Start, html.Span.End + 1));

@@ -123,8 +123,7 @@ internal sealed class LineMap
     public FileSpan RestOfLine(int start)
     {
         start = Clamp(start);
-        var end = Text.IndexOf('\n', start);
-        return Span(start, end < 0 ? Text.Length : end);
+        return Span(start, LineEnd(LineOf(start)));
     }
 
     private int Clamp(int offset) => offset < 0 ? 0 : offset > Text.Length ? Text.Length : offset;
