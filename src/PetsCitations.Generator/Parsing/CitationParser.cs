@@ -30,14 +30,11 @@ internal static class CitationParser
             return new ParseResult(file.Path, null, file.Diagnostics);
         }
 
-        var text = file.Text!;
-        var lines = new LineMap(file.Path, text);
+        var lines = new LineMap(file.Path, file.Text!);
         var diagnostics = new List<DiagnosticInfo>();
-        var document = ParseMarkdown(lines, diagnostics, cancellationToken);
-        var readWhole = diagnostics.Count == 0;
-        var items = new List<ListItem>();
         var sections = new SectionFilter(file.Sections);
-        CollectItems(document, lines, sections, items, cancellationToken);
+        var items = ReadItems(lines, sections, diagnostics, cancellationToken);
+        var readWhole = diagnostics.Count == 0; // Reading reports only a document nested too deeply to read whole.
         foreach (var name in sections.Unmatched())
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownSection, lines.Span(0, 0), name, Path.GetFileName(file.Path)));
@@ -58,6 +55,19 @@ internal static class CitationParser
 
         var catalog = builder.Build(Path.GetFileName(file.Path), cancellationToken);
         return new ParseResult(file.Path, catalog, InDocumentOrder(diagnostics).ToEquatableArray());
+    }
+
+    /// <summary>
+    /// Parses the Markdown and reads its items. The syntax tree is several times the size of the text and is not needed
+    /// once the items are read: held by no local of <see cref="Parse"/>, it is garbage (not copied from generation to
+    /// generation by the GC) while the catalog is built.
+    /// </summary>
+    private static List<ListItem> ReadItems(LineMap lines, SectionFilter sections, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
+        var document = ParseMarkdown(lines, diagnostics, cancellationToken);
+        var items = new List<ListItem>();
+        CollectItems(document, lines, sections, items, cancellationToken);
+        return items;
     }
 
     /// <summary>
