@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace PetsCitations.Generator.Parsing;
@@ -54,21 +53,24 @@ internal static class IdentifierRules
             return null;
         }
 
+        // Casing keeps the length of every character, so the name fits the text's length and a leading '_'.
         var lowerFirst = words > 1 && !hasLowercase;
-        var builder = new StringBuilder(length + 1);
+        var name = new char[length + 1];
+        var end = 1;
         index = 0;
         while (NextWord(text, length, ref index, out var wordStart, out var wordEnd))
         {
-            AppendWord(builder, text, wordStart, wordEnd, lowerFirst);
+            AppendWord(name, ref end, text, wordStart, wordEnd, lowerFirst);
         }
 
-        if (char.IsDigit(builder[0]))
+        var start = 1;
+        if (char.IsDigit(name[1]))
         {
-            builder.Insert(0, '_');
+            name[start = 0] = '_';
         }
 
         // ASCII letters and digits after a letter or '_' always make a valid identifier; only other scripts need the check.
-        var identifier = builder.ToString();
+        var identifier = new string(name, start, end - start);
         return identifier.Length <= MaxIdentifierLength && (ascii || SyntaxFacts.IsValidIdentifier(identifier)) ? identifier : null;
     }
 
@@ -115,31 +117,26 @@ internal static class IdentifierRules
         return start >= 0;
     }
 
-    /// <summary>Appends the word with its first character upper-cased, lower-casing the rest of an all-caps phrase first.</summary>
-    private static void AppendWord(StringBuilder builder, string text, int start, int end, bool lowerFirst)
+    /// <summary>Writes the word with its first character upper-cased, lower-casing the rest of an all-caps phrase first.</summary>
+    private static void AppendWord(char[] name, ref int end, string text, int start, int wordEnd, bool lowerFirst)
     {
-        if (HasSurrogate(text, start, end))
+        if (HasSurrogate(text, start, wordEnd))
         {
             // Casing a surrogate pair needs the string forms.
-            var word = text.Substring(start, end - start);
+            var word = text.Substring(start, wordEnd - start);
             var normalized = lowerFirst ? word.ToLowerInvariant() : word;
             var firstLength = char.IsSurrogatePair(normalized, 0) ? 2 : 1;
-            builder.Append(normalized.Substring(0, firstLength).ToUpperInvariant());
-            builder.Append(normalized, firstLength, normalized.Length - firstLength);
+            var cased = normalized.Substring(0, firstLength).ToUpperInvariant() + normalized.Substring(firstLength);
+            cased.CopyTo(0, name, end, cased.Length);
+            end += cased.Length;
             return;
         }
 
         var first = lowerFirst ? char.ToLowerInvariant(text[start]) : text[start];
-        builder.Append(char.ToUpperInvariant(first));
-        if (!lowerFirst)
+        name[end++] = char.ToUpperInvariant(first);
+        for (var i = start + 1; i < wordEnd; i++)
         {
-            builder.Append(text, start + 1, end - start - 1);
-            return;
-        }
-
-        for (var i = start + 1; i < end; i++)
-        {
-            builder.Append(char.ToLowerInvariant(text[i]));
+            name[end++] = lowerFirst ? char.ToLowerInvariant(text[i]) : text[i];
         }
     }
 

@@ -15,15 +15,15 @@ namespace PetsCitations.Generator.Parsing;
 /// </summary>
 internal sealed class MemberNames(HashSet<string> reserved)
 {
-    /// <summary>An entry to name.</summary>
+    /// <summary>An entry to name (a value: every entry has one).</summary>
     /// <param name="ShortName">The name from the title's text before ':'.</param>
     /// <param name="Title">The whole title.</param>
     /// <param name="Year">The paper's year, if known.</param>
     /// <param name="Line">The entry's 1-based line.</param>
-    public sealed record Candidate(string ShortName, string Title, int? Year, int Line);
+    public readonly record struct Candidate(string ShortName, string Title, int? Year, int Line);
 
     /// <summary>The name given, or <see langword="null"/> when none is free; the line of an entry it collided with (0: a generated member).</summary>
-    public sealed record Result(string? Name, int CollidesWithLine);
+    public readonly record struct Result(string? Name, int CollidesWithLine);
 
     /// <summary>Names the candidates, given the pinned ids (name → line) that are already taken.</summary>
     public List<Result> Assign(IReadOnlyDictionary<string, int> pinned, List<Candidate> candidates)
