@@ -9,11 +9,33 @@ using PetsCitations.Generator.Diagnostics;
 namespace PetsCitations.Generator.Parsing;
 
 /// <summary>A link of an entry, with what its text says it is.</summary>
-/// <param name="Url">The destination as written (after CommonMark unescaping).</param>
-/// <param name="Text">The link's text.</param>
-/// <param name="UrlSpan">Where the destination is written (for a reference link, on its definition line).</param>
-/// <param name="Role">What the link is to a reader.</param>
-internal sealed record ItemLink(string Url, string Text, FileSpan UrlSpan, LinkRole Role);
+internal sealed record ItemLink
+{
+    private readonly LineMap _lines;
+    private readonly int _urlStart;
+    private readonly int _urlEnd;
+
+    public ItemLink(string url, string text, LineMap lines, int urlStart, int urlEnd, LinkRole role)
+    {
+        (Url, Text, Role) = (url, text, role);
+        (_lines, _urlStart, _urlEnd) = (lines, urlStart, urlEnd);
+    }
+
+    /// <summary>The destination as written (after CommonMark unescaping).</summary>
+    public string Url { get; }
+
+    /// <summary>The link's text.</summary>
+    public string Text { get; }
+
+    /// <summary>What the link is to a reader.</summary>
+    public LinkRole Role { get; }
+
+    /// <summary>
+    /// Where the destination is written (for a reference link, on its definition line). Only a diagnostic about the link
+    /// needs it, so it is worked out then rather than for every link.
+    /// </summary>
+    public FileSpan UrlSpan => _lines.Span(_urlStart, _urlEnd);
+}
 
 /// <summary>An HTML comment of an entry, which may hold its metadata.</summary>
 internal sealed record ItemComment(string Text, FileSpan Span);
@@ -176,7 +198,7 @@ internal sealed class ItemReader
 
     // The span includes the angle brackets.
     private ItemLink LinkOf(AutolinkInline autolink) =>
-        new(autolink.Url, autolink.Url, _lines.Span(autolink.Span.Start + 1, autolink.Span.End), LinkRole.Named);
+        new(autolink.Url, autolink.Url, _lines, autolink.Span.Start + 1, autolink.Span.End, LinkRole.Named);
 
     /// <summary>A link with the span of its URL (of its reference definition's URL for <c>[text][ref]</c>).</summary>
     private ItemLink LinkOf(LinkInline link)
@@ -185,7 +207,13 @@ internal sealed class ItemReader
         var span = urlSpan.IsEmpty || urlSpan.Start < 0 ? link.Span : urlSpan;
         var url = link.Url ?? string.Empty;
         var text = LabelOf(link);
-        return new ItemLink(url, text, _lines.SpanInside(span.Start, span.End + 1, '<', '>'), RoleOf(url, text));
+        var (start, end) = (span.Start, span.End + 1);
+        if (_lines.IsWrapped(start, end, '<', '>'))
+        {
+            (start, end) = (start + 1, end - 1);
+        }
+
+        return new ItemLink(url, text, _lines, start, end, RoleOf(url, text));
     }
 
     private string LabelOf(LinkInline link)

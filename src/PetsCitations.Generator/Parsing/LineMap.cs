@@ -112,12 +112,9 @@ internal sealed class LineMap
         return new FileSpan(_path, fileStart, fileEnd - fileStart, startLine, startColumn, endLine, endColumn);
     }
 
-    /// <summary>The span without its delimiters when it is wrapped in them, as a link destination in angle brackets is.</summary>
-    public FileSpan SpanInside(int start, int end, char open, char close)
-    {
-        var wrapped = end - start >= 2 && start >= 0 && end <= Text.Length && Text[start] == open && Text[end - 1] == close;
-        return wrapped ? Span(start + 1, end - 1) : Span(start, end);
-    }
+    /// <summary>Whether the text from <paramref name="start"/> to <paramref name="end"/> (exclusive) is wrapped in the delimiters, as a link destination in angle brackets is.</summary>
+    public bool IsWrapped(int start, int end, char open, char close) =>
+        end - start >= 2 && start >= 0 && end <= Text.Length && Text[start] == open && Text[end - 1] == close;
 
     /// <summary>A span from <paramref name="start"/> to the end of its line, line break excluded.</summary>
     public FileSpan RestOfLine(int start)
