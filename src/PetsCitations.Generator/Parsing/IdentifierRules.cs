@@ -27,12 +27,14 @@ internal static class IdentifierRules
     private static string? FromWords(string text, int length)
     {
         var words = 0;
+        var nameLength = 0;
         var hasLowercase = false;
         var ascii = true;
         var index = 0;
         while (NextWord(text, length, ref index, out var wordStart, out var wordEnd))
         {
             words++;
+            nameLength += wordEnd - wordStart;
             for (var j = wordStart; j < wordEnd; j++)
             {
                 var c = text[j];
@@ -53,9 +55,9 @@ internal static class IdentifierRules
             return null;
         }
 
-        // Casing keeps the length of every character, so the name fits the text's length and a leading '_'.
+        // Casing keeps the length of every character: the name is its words' length and room for a leading '_'.
         var lowerFirst = words > 1 && !hasLowercase;
-        var name = new char[length + 1];
+        var name = new char[nameLength + 1];
         var end = 1;
         index = 0;
         while (NextWord(text, length, ref index, out var wordStart, out var wordEnd))

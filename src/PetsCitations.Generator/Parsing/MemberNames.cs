@@ -40,7 +40,8 @@ internal sealed class MemberNames(HashSet<string> reserved)
             shortNameCount[candidate.ShortName] = shortNameCount.TryGetValue(candidate.ShortName, out var count) ? count + 1 : 1;
         }
 
-        var results = new Result?[candidates.Count];
+        // An entry's result is its name (null until it has one) and the line it collided with (0 while it has not).
+        var names = new string?[candidates.Count];
         var collidesWith = new int[candidates.Count];
         var blocked = new HashSet<string>(StringComparer.Ordinal);
         var remaining = new List<int>();
@@ -49,7 +50,7 @@ internal sealed class MemberNames(HashSet<string> reserved)
             var candidate = candidates[i];
             if (shortNameCount[candidate.ShortName] == 1 && !reserved.Contains(candidate.ShortName) && !used.ContainsKey(candidate.ShortName))
             {
-                results[i] = new Result(candidate.ShortName, 0);
+                names[i] = candidate.ShortName;
                 continue;
             }
 
@@ -63,7 +64,7 @@ internal sealed class MemberNames(HashSet<string> reserved)
         // The kept names matter only to the entries that need a longer form; most lists have none.
         for (var i = 0; i < candidates.Count && remaining.Count > 0; i++)
         {
-            if (results[i] is { Name: { } kept })
+            if (names[i] is { } kept)
             {
                 used.Add(kept, candidates[i].Line);
             }
@@ -89,7 +90,7 @@ internal sealed class MemberNames(HashSet<string> reserved)
                 var name = forms[i];
                 if (name is not null && formCount[name] == 1 && !used.ContainsKey(name) && !blocked.Contains(name) && !reserved.Contains(name))
                 {
-                    results[i] = new Result(name, collidesWith[i]);
+                    names[i] = name;
                     used.Add(name, candidates[i].Line);
                 }
                 else
@@ -106,12 +107,12 @@ internal sealed class MemberNames(HashSet<string> reserved)
             remaining = next;
         }
 
-        NumberSameForms(candidates, remaining, results, collidesWith, used);
+        NumberSameForms(candidates, remaining, names, used);
 
         var all = new List<Result>(candidates.Count);
         for (var i = 0; i < candidates.Count; i++)
         {
-            all.Add(results[i] ?? new Result(null, collidesWith[i]));
+            all.Add(new Result(names[i], collidesWith[i]));
         }
 
         return all;
@@ -136,7 +137,7 @@ internal sealed class MemberNames(HashSet<string> reserved)
     /// words and no other form has; without one the number is below 1900 (fewer copies of a title than that), so it is not
     /// a year form. A pinned name, generated member or class name it happens to equal still wins: the entry is left unnamed.
     /// </summary>
-    private void NumberSameForms(List<Candidate> candidates, List<int> remaining, Result?[] results, int[] collidesWith, Dictionary<string, int> used)
+    private void NumberSameForms(List<Candidate> candidates, List<int> remaining, string?[] names, Dictionary<string, int> used)
     {
         var ordinals = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var i in remaining)
@@ -147,7 +148,7 @@ internal sealed class MemberNames(HashSet<string> reserved)
             var name = sameForm + "_" + ordinal.ToString(CultureInfo.InvariantCulture);
             if (name.Length <= IdentifierRules.MaxIdentifierLength && (candidates[i].Year is not null || ordinal < 1900) && !used.ContainsKey(name) && !reserved.Contains(name))
             {
-                results[i] = new Result(name, collidesWith[i]);
+                names[i] = name;
                 used.Add(name, candidates[i].Line);
             }
         }
