@@ -30,14 +30,11 @@ internal static class CitationParser
             return new ParseResult(file.Path, null, file.Diagnostics);
         }
 
-        var text = file.Text!;
-        var lines = new LineMap(file.Path, text);
+        var lines = new LineMap(file.Path, file.Text!);
         var diagnostics = new List<DiagnosticInfo>();
-        var document = ParseMarkdown(lines, diagnostics, cancellationToken);
-        var readWhole = diagnostics.Count == 0;
-        var items = new List<ListItem>();
         var sections = new SectionFilter(file.Sections);
-        CollectItems(document, lines, sections, items, cancellationToken);
+        var items = ReadItems(lines, sections, diagnostics, cancellationToken);
+        var readWhole = diagnostics.Count == 0; // Reading reports only a document nested too deeply to read whole.
         foreach (var name in sections.Unmatched())
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownSection, lines.Span(0, 0), name, Path.GetFileName(file.Path)));
@@ -58,6 +55,19 @@ internal static class CitationParser
 
         var catalog = builder.Build(Path.GetFileName(file.Path), cancellationToken);
         return new ParseResult(file.Path, catalog, InDocumentOrder(diagnostics).ToEquatableArray());
+    }
+
+    /// <summary>
+    /// Parses the Markdown and reads its items. The syntax tree is several times the size of the text and is not needed
+    /// once the items are read: held by no local of <see cref="Parse"/>, it is garbage (not copied from generation to
+    /// generation by the GC) while the catalog is built.
+    /// </summary>
+    private static List<ListItem> ReadItems(LineMap lines, SectionFilter sections, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
+        var document = ParseMarkdown(lines, diagnostics, cancellationToken);
+        var items = new List<ListItem>();
+        CollectItems(document, lines, sections, items, cancellationToken);
+        return items;
     }
 
     /// <summary>
@@ -234,11 +244,14 @@ internal static class CitationParser
             _diagnostics = diagnostics;
             _entries = new List<ValidEntry>(items.Count);
             _lineOfPaper = new Dictionary<PaperIdentity, int>(items.Count);
+            Heading? added = null;
             foreach (var item in items)
             {
-                if (item.Reading.Link is not null)
+                // Items come heading by heading: a heading's text is added once, not once per item.
+                if (item.Reading.Link is not null && !ReferenceEquals(item.Section, added))
                 {
                     _sectionsWithLinks.Add(item.Section.Text);
+                    added = item.Section;
                 }
             }
         }
@@ -327,6 +340,8 @@ internal static class CitationParser
             var entries = new List<CitationEntry>(_entries.Count);
             var bibTeXKeys = new HashSet<string>(StringComparer.Ordinal);
             var boldByStyle = IsBoldTheListsStyle();
+            Heading? lastHeading = null;
+            var index = -1;
             foreach (var entry in _entries)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -335,13 +350,16 @@ internal static class CitationParser
                     continue;
                 }
 
+                // Entries come heading by heading: only a new heading needs its section looked up by text.
                 var (item, paper) = (entry.Item, entry.Paper);
-                if (!sectionIndex.TryGetValue(item.Section.Text, out var index))
+                if (!ReferenceEquals(item.Section, lastHeading) && !sectionIndex.TryGetValue(item.Section.Text, out index))
                 {
                     index = sections.Count;
                     sectionIndex.Add(item.Section.Text, index);
                     sections.Add((item.Section, 0));
                 }
+
+                lastHeading = item.Section;
 
                 sections[index] = (sections[index].Heading, sections[index].Count + 1);
                 var isBasedOnPets = !boldByStyle && item.Reading.IsBold && item.Reading.StrayMarker is null;
@@ -408,8 +426,8 @@ internal static class CitationParser
                 }
             }
 
-            var unpinned = new List<MemberNames.Candidate>();
-            var byCandidate = new List<ValidEntry>();
+            var unpinned = new List<MemberNames.Candidate>(_entries.Count);
+            var byCandidate = new List<ValidEntry>(_entries.Count);
             foreach (var entry in _entries)
             {
                 if (entry.PinnedId is not null)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace PetsCitations.Generator.Parsing;
@@ -28,14 +27,26 @@ internal static class IdentifierRules
     private static string? FromWords(string text, int length)
     {
         var words = 0;
+        var nameLength = 0;
         var hasLowercase = false;
+        var ascii = true;
         var index = 0;
         while (NextWord(text, length, ref index, out var wordStart, out var wordEnd))
         {
             words++;
-            for (var j = wordStart; j < wordEnd && !hasLowercase; j++)
+            nameLength += wordEnd - wordStart;
+            for (var j = wordStart; j < wordEnd; j++)
             {
-                hasLowercase = CharUnicodeInfo.GetUnicodeCategory(text, j) == UnicodeCategory.LowercaseLetter;
+                var c = text[j];
+                if (c < 0x80)
+                {
+                    hasLowercase |= c is >= 'a' and <= 'z';
+                }
+                else
+                {
+                    ascii = false;
+                    hasLowercase |= CharUnicodeInfo.GetUnicodeCategory(text, j) == UnicodeCategory.LowercaseLetter;
+                }
             }
         }
 
@@ -44,21 +55,25 @@ internal static class IdentifierRules
             return null;
         }
 
+        // Casing keeps the length of every character: the name is its words' length and room for a leading '_'.
         var lowerFirst = words > 1 && !hasLowercase;
-        var builder = new StringBuilder(length + 1);
+        var name = new char[nameLength + 1];
+        var end = 1;
         index = 0;
         while (NextWord(text, length, ref index, out var wordStart, out var wordEnd))
         {
-            AppendWord(builder, text, wordStart, wordEnd, lowerFirst);
+            AppendWord(name, ref end, text, wordStart, wordEnd, lowerFirst);
         }
 
-        if (char.IsDigit(builder[0]))
+        var start = 1;
+        if (char.IsDigit(name[1]))
         {
-            builder.Insert(0, '_');
+            name[start = 0] = '_';
         }
 
-        var identifier = builder.ToString();
-        return identifier.Length <= MaxIdentifierLength && SyntaxFacts.IsValidIdentifier(identifier) ? identifier : null;
+        // ASCII letters and digits after a letter or '_' always make a valid identifier; only other scripts need the check.
+        var identifier = new string(name, start, end - start);
+        return identifier.Length <= MaxIdentifierLength && (ascii || SyntaxFacts.IsValidIdentifier(identifier)) ? identifier : null;
     }
 
     /// <summary>
@@ -70,8 +85,21 @@ internal static class IdentifierRules
         start = -1;
         for (var i = index; i < length; i++)
         {
-            var width = char.IsSurrogatePair(text, i) ? 2 : 1;
-            if (char.IsLetterOrDigit(text, i))
+            var c = text[i];
+            var width = 1;
+            bool isWordCharacter;
+            if (c < 0x80)
+            {
+                // Most titles are ASCII: their letters and digits are known without the Unicode tables.
+                isWordCharacter = c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9');
+            }
+            else
+            {
+                width = char.IsSurrogatePair(text, i) ? 2 : 1;
+                isWordCharacter = char.IsLetterOrDigit(text, i);
+            }
+
+            if (isWordCharacter)
             {
                 if (start < 0)
                 {
@@ -91,25 +119,26 @@ internal static class IdentifierRules
         return start >= 0;
     }
 
-    /// <summary>Appends the word with its first character upper-cased, lower-casing the rest of an all-caps phrase first.</summary>
-    private static void AppendWord(StringBuilder builder, string text, int start, int end, bool lowerFirst)
+    /// <summary>Writes the word with its first character upper-cased, lower-casing the rest of an all-caps phrase first.</summary>
+    private static void AppendWord(char[] name, ref int end, string text, int start, int wordEnd, bool lowerFirst)
     {
-        if (HasSurrogate(text, start, end))
+        if (HasSurrogate(text, start, wordEnd))
         {
             // Casing a surrogate pair needs the string forms.
-            var word = text.Substring(start, end - start);
+            var word = text.Substring(start, wordEnd - start);
             var normalized = lowerFirst ? word.ToLowerInvariant() : word;
             var firstLength = char.IsSurrogatePair(normalized, 0) ? 2 : 1;
-            builder.Append(normalized.Substring(0, firstLength).ToUpperInvariant());
-            builder.Append(normalized, firstLength, normalized.Length - firstLength);
+            var cased = normalized.Substring(0, firstLength).ToUpperInvariant() + normalized.Substring(firstLength);
+            cased.CopyTo(0, name, end, cased.Length);
+            end += cased.Length;
             return;
         }
 
         var first = lowerFirst ? char.ToLowerInvariant(text[start]) : text[start];
-        builder.Append(char.ToUpperInvariant(first));
-        for (var i = start + 1; i < end; i++)
+        name[end++] = char.ToUpperInvariant(first);
+        for (var i = start + 1; i < wordEnd; i++)
         {
-            builder.Append(lowerFirst ? char.ToLowerInvariant(text[i]) : text[i]);
+            name[end++] = lowerFirst ? char.ToLowerInvariant(text[i]) : text[i];
         }
     }
 

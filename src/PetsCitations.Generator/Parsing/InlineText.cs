@@ -21,9 +21,8 @@ internal sealed class InlineText
     /// <summary>The text of a heading or link, where link text is the text itself.</summary>
     public static string OfLabel(ContainerInline? inline)
     {
-        if (inline?.FirstChild is LiteralInline only && only.NextSibling is null && !IsStrayMarker(only))
+        if (OnlyLiteral(inline) is { } only)
         {
-            // Most labels (a title, "paper", "link to paper") are one literal.
             return Normalize(only.Content.ToString());
         }
 
@@ -35,6 +34,10 @@ internal sealed class InlineText
 
         return Normalize(writer._text.ToString());
     }
+
+    /// <summary>The label's text when it is one literal, as most labels are (a title, "paper", "link to paper").</summary>
+    public static LiteralInline? OnlyLiteral(ContainerInline? inline) =>
+        inline?.FirstChild is LiteralInline only && only.NextSibling is null && !IsStrayMarker(only) ? only : null;
 
     private void WriteChildren(ContainerInline container)
     {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using Markdig.Helpers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using PetsCitations.Generator.Diagnostics;
@@ -8,11 +9,33 @@ using PetsCitations.Generator.Diagnostics;
 namespace PetsCitations.Generator.Parsing;
 
 /// <summary>A link of an entry, with what its text says it is.</summary>
-/// <param name="Url">The destination as written (after CommonMark unescaping).</param>
-/// <param name="Text">The link's text.</param>
-/// <param name="UrlSpan">Where the destination is written (for a reference link, on its definition line).</param>
-/// <param name="Role">What the link is to a reader.</param>
-internal sealed record ItemLink(string Url, string Text, FileSpan UrlSpan, LinkRole Role);
+internal sealed record ItemLink
+{
+    private readonly LineMap _lines;
+    private readonly int _urlStart;
+    private readonly int _urlEnd;
+
+    public ItemLink(string url, string text, LineMap lines, int urlStart, int urlEnd, LinkRole role)
+    {
+        (Url, Text, Role) = (url, text, role);
+        (_lines, _urlStart, _urlEnd) = (lines, urlStart, urlEnd);
+    }
+
+    /// <summary>The destination as written (after CommonMark unescaping).</summary>
+    public string Url { get; }
+
+    /// <summary>The link's text.</summary>
+    public string Text { get; }
+
+    /// <summary>What the link is to a reader.</summary>
+    public LinkRole Role { get; }
+
+    /// <summary>
+    /// Where the destination is written (for a reference link, on its definition line). Only a diagnostic about the link
+    /// needs it, so it is worked out then rather than for every link.
+    /// </summary>
+    public FileSpan UrlSpan => _lines.Span(_urlStart, _urlEnd);
+}
 
 /// <summary>An HTML comment of an entry, which may hold its metadata.</summary>
 internal sealed record ItemComment(string Text, FileSpan Span);
@@ -48,6 +71,8 @@ internal sealed record ItemReading(
 /// </summary>
 internal sealed class ItemReader
 {
+    private static readonly StringSlice Space = new(" ");
+
     /// <summary>What a citation's title starts with: a quote, or the bracket of <c>(2019)</c>.</summary>
     private static readonly char[] CitationMarks = ['"', '“', '('];
 
@@ -55,6 +80,10 @@ internal sealed class ItemReader
     private readonly List<Piece> _pieces = [];
     private readonly List<ItemLink> _links = [];
     private readonly StringBuilder _text = new();
+
+    // Lists repeat their link words on every entry ("link to paper"): the last label read is kept, so it is not copied again.
+    private string _lastLabelSource = string.Empty;
+    private string _lastLabel = string.Empty;
 
     // Link texts that are link words ("link to paper", "Code"), which a list repeats on every entry.
     private readonly Dictionary<string, LinkRole> _linkWordRoles = new(StringComparer.Ordinal);
@@ -80,39 +109,32 @@ internal sealed class ItemReader
         _pieces.Clear();
         _links.Clear();
         (_strayMarker, _comment, _hidden, _belowTitle) = (null, null, false, false);
-        ParagraphBlock? paragraph = null;
-        foreach (var block in item)
+
+        // Blocks are visited by index: Markdig's enumerator costs more than the little the reader does with each block.
+        var index = 0;
+        while (index < item.Count && item[index] is not ParagraphBlock)
         {
-            if (block is ParagraphBlock first)
-            {
-                paragraph = first;
-                break;
-            }
+            index++;
         }
 
+        var paragraph = index < item.Count ? (ParagraphBlock)item[index] : null;
         if (paragraph?.Inline is { } inline)
         {
             Walk(inline, null, false);
         }
 
         var ownLinks = _links.Count;
-        var below = ownLinks == 0 ? ParagraphAfter(item, paragraph) : null;
+        var below = ownLinks == 0 && index + 1 < item.Count ? item[index + 1] as ParagraphBlock : null;
         if (below?.Inline is { } belowInline)
         {
             // A title alone in its paragraph, with the venue and links in the next one, reads like a title, <br>, venue.
-            _pieces.Add(new Piece(PieceKind.Break, string.Empty, null, false, null, true));
+            _pieces.Add(new Piece(PieceKind.Break, StringSlice.Empty, null, false, null, true));
             _hidden = _belowTitle = true;
             Walk(belowInline, null, false);
         }
 
         CollectFromBlocks(item, paragraph, below);
         return Interpret(paragraph, ownLinks);
-    }
-
-    private static ParagraphBlock? ParagraphAfter(ListItemBlock item, ParagraphBlock? paragraph)
-    {
-        var index = paragraph is null ? -1 : item.IndexOf(paragraph);
-        return index >= 0 && index + 1 < item.Count ? item[index + 1] as ParagraphBlock : null;
     }
 
     /// <summary>The one walk over the first paragraph's inlines: text with its emphasis, links, line breaks and comments.</summary>
@@ -125,23 +147,23 @@ internal sealed class ItemReader
                 case LineBreakInline { IsHard: true }:
                     // A hard line break ("  " or "\\" at the end of a line) starts a new line as a reader sees it, as <br> does.
                     _hidden = true;
-                    _pieces.Add(new Piece(PieceKind.Break, string.Empty, null, false, null, true));
+                    _pieces.Add(new Piece(PieceKind.Break, StringSlice.Empty, null, false, null, true));
                     break;
                 case LineBreakInline:
                     _hidden = _belowTitle;
-                    _pieces.Add(new Piece(PieceKind.NewLine, " ", null, false, null, _belowTitle));
+                    _pieces.Add(new Piece(PieceKind.NewLine, Space, null, false, null, _belowTitle));
                     break;
                 case LiteralInline literal when InlineText.IsStrayMarker(literal):
                     _strayMarker ??= _hidden ? null : literal.Content.ToString();
                     break;
                 case LiteralInline literal:
-                    AddText(literal.Content.ToString(), strong, emphasis);
+                    AddText(literal.Content, strong, emphasis);
                     break;
                 case CodeInline code:
-                    _pieces.Add(new Piece(PieceKind.Text, code.Content, strong, emphasis, null, _hidden, IsCode: true));
+                    _pieces.Add(new Piece(PieceKind.Text, new StringSlice(code.Content), strong, emphasis, null, _hidden, IsCode: true));
                     break;
                 case HtmlEntityInline entity:
-                    AddText(entity.Transcoded.ToString(), strong, emphasis);
+                    AddText(entity.Transcoded, strong, emphasis);
                     break;
                 case HtmlInline html when html.Tag is { } tag && tag.StartsWith("<!--", StringComparison.Ordinal):
                     _comment ??= new ItemComment(tag, _lines.Span(html.Span.Start, html.Span.End + 1));
@@ -151,7 +173,7 @@ internal sealed class ItemReader
                     {
                         // "<br>" ends the title on that line (the seed's rule): what follows is commonly authors or a venue.
                         _hidden = true;
-                        _pieces.Add(new Piece(PieceKind.Break, string.Empty, null, false, null, false));
+                        _pieces.Add(new Piece(PieceKind.Break, StringSlice.Empty, null, false, null, false));
                     }
 
                     break;
@@ -176,7 +198,7 @@ internal sealed class ItemReader
 
     // The span includes the angle brackets.
     private ItemLink LinkOf(AutolinkInline autolink) =>
-        new(autolink.Url, autolink.Url, _lines.Span(autolink.Span.Start + 1, autolink.Span.End), LinkRole.Named);
+        new(autolink.Url, autolink.Url, _lines, autolink.Span.Start + 1, autolink.Span.End, LinkRole.Named);
 
     /// <summary>A link with the span of its URL (of its reference definition's URL for <c>[text][ref]</c>).</summary>
     private ItemLink LinkOf(LinkInline link)
@@ -184,8 +206,31 @@ internal sealed class ItemReader
         var urlSpan = link.Reference?.UrlSpan is { IsEmpty: false } referenceSpan ? referenceSpan : link.UrlSpan;
         var span = urlSpan.IsEmpty || urlSpan.Start < 0 ? link.Span : urlSpan;
         var url = link.Url ?? string.Empty;
-        var text = InlineText.OfLabel(link);
-        return new ItemLink(url, text, _lines.SpanInside(span.Start, span.End + 1, '<', '>'), RoleOf(url, text));
+        var text = LabelOf(link);
+        var (start, end) = (span.Start, span.End + 1);
+        if (_lines.IsWrapped(start, end, '<', '>'))
+        {
+            (start, end) = (start + 1, end - 1);
+        }
+
+        return new ItemLink(url, text, _lines, start, end, RoleOf(url, text));
+    }
+
+    private string LabelOf(LinkInline link)
+    {
+        if (InlineText.OnlyLiteral(link) is not { } only)
+        {
+            return InlineText.OfLabel(link);
+        }
+
+        var content = only.Content;
+        if (content.Length != _lastLabelSource.Length || string.CompareOrdinal(content.Text, content.Start, _lastLabelSource, 0, content.Length) != 0)
+        {
+            _lastLabelSource = content.ToString();
+            _lastLabel = InlineText.Normalize(_lastLabelSource);
+        }
+
+        return _lastLabel;
     }
 
     private LinkRole RoleOf(string url, string text)
@@ -224,21 +269,21 @@ internal sealed class ItemReader
         return image;
     }
 
-    private void AddText(string text, EmphasisInline? strong, bool emphasis) =>
+    private void AddText(StringSlice text, EmphasisInline? strong, bool emphasis) =>
         _pieces.Add(new Piece(PieceKind.Text, text, strong, emphasis, null, _hidden));
 
     private void AddLink(ItemLink link)
     {
         _links.Add(link);
-        _pieces.Add(new Piece(PieceKind.Link, string.Empty, null, false, link, _hidden));
+        _pieces.Add(new Piece(PieceKind.Link, StringSlice.Empty, null, false, link, _hidden));
     }
 
     /// <summary>Links and the first comment of the item's other blocks (more paragraphs, nested sub-items), in document order.</summary>
     private void CollectFromBlocks(ContainerBlock container, ParagraphBlock? skip, ParagraphBlock? alsoSkip)
     {
-        foreach (var block in container)
+        for (var i = 0; i < container.Count; i++)
         {
-            switch (block)
+            switch (container[i])
             {
                 case HtmlBlock { Type: HtmlBlockType.Comment } html:
                     _comment ??= new ItemComment(html.Lines.ToString(), _lines.Span(html.Span.Start, html.Span.End + 1));
@@ -391,9 +436,10 @@ internal sealed class ItemReader
         venue = null;
         if (_pieces.Count > 0 && _pieces[0] is { Kind: PieceKind.Text, IsCode: true, Hidden: false } code)
         {
-            if (IsDateOrVenue(code.Text, out year, out venue) && (venue is null || EntryText.IsWrittenAsVenue(code.Text)))
+            var codeText = code.Text.ToString();
+            if (IsDateOrVenue(codeText, out year, out venue) && (venue is null || EntryText.IsWrittenAsVenue(codeText)))
             {
-                return code.Text.Length;
+                return codeText.Length;
             }
 
             year = null;
@@ -401,7 +447,7 @@ internal sealed class ItemReader
             return 0;
         }
 
-        if (_pieces.Count == 0 || _pieces[0].Kind != PieceKind.Text || _pieces[0].Text.TrimStart() is not { Length: > 0 } start || start[0] is not ('(' or '['))
+        if (_pieces.Count == 0 || _pieces[0].Kind != PieceKind.Text || FirstNonWhiteSpace(_pieces[0].Text) is not ('(' or '['))
         {
             return 0;
         }
@@ -414,7 +460,7 @@ internal sealed class ItemReader
                 break;
             }
 
-            lead.Append(piece.Text);
+            Append(lead, piece.Text);
         }
 
         var text = lead.ToString();
@@ -476,8 +522,9 @@ internal sealed class ItemReader
                 continue;
             }
 
-            var rest = start >= tagLength ? piece.Text : piece.Text.Substring(tagLength - start);
-            if (!EntryText.IsOnlySeparators(rest))
+            var rest = piece.Text;
+            rest.Start += Math.Max(0, tagLength - start);
+            if (!IsOnlySeparators(rest))
             {
                 return i;
             }
@@ -515,12 +562,12 @@ internal sealed class ItemReader
                     return end;
                 case PieceKind.Link:
                     return hasTag ? end : 0;
-                case PieceKind.Text when EntryText.IsOnlySeparators(piece.Text):
+                case PieceKind.Text when IsOnlySeparators(piece.Text):
                     continue;
                 default:
                     // "**LoRA**: …" and "**LoRA**-based …" continue the title; " - a description" does not.
                     var text = piece.Text;
-                    var continues = text.Length > 0 && (text[0] is ':' or ',' or ')' or '-' or '–' or '—' || (text.TrimStart() is { Length: > 0 } rest && rest[0] is ':' or ','));
+                    var continues = text.Length > 0 && (text.CurrentChar is ':' or ',' or ')' or '-' or '–' or '—' || FirstNonWhiteSpace(text) is ':' or ',');
                     return continues ? 0 : end;
             }
         }
@@ -538,7 +585,8 @@ internal sealed class ItemReader
         var marked = false;
         while (end < _pieces.Count && _pieces[end].Kind == PieceKind.Text && !_pieces[end].Hidden)
         {
-            marked |= _pieces[end].Text.IndexOfAny(CitationMarks) >= 0;
+            var text = _pieces[end].Text;
+            marked |= text.Length > 0 && text.Text.IndexOfAny(CitationMarks, text.Start, text.Length) >= 0;
             end++;
         }
 
@@ -547,25 +595,25 @@ internal sealed class ItemReader
             return null;
         }
 
-        var text = Concat(first, end, includeHidden: false);
-        var quote = text.IndexOfAny(['"', '“']);
-        if (quote > 0 && EndsAuthors(text, quote))
+        var cited = Concat(first, end, includeHidden: false);
+        var quote = cited.IndexOfAny(['"', '“']);
+        if (quote > 0 && EndsAuthors(cited, quote))
         {
-            var close = text.IndexOfAny(['"', '”'], quote + 1);
+            var close = cited.IndexOfAny(['"', '”'], quote + 1);
             if (close > quote + 1)
             {
-                var after = text.Substring(close + 1);
+                var after = cited.Substring(close + 1);
                 ReadCitedVenue(after, ref year, ref venue);
-                return EntryText.TrimSeparators(InlineText.Normalize(text.Substring(quote + 1, close - quote - 1)));
+                return EntryText.TrimSeparators(InlineText.Normalize(cited.Substring(quote + 1, close - quote - 1)));
             }
         }
 
-        var bracket = text.IndexOf('(');
-        if (bracket > 0 && EndsAuthors(text, bracket) && bracket + 5 < text.Length && text[bracket + 5] == ')'
-            && EntryText.IsDate(text.Substring(bracket + 1, 4), out var stated) && stated is not null)
+        var bracket = cited.IndexOf('(');
+        if (bracket > 0 && EndsAuthors(cited, bracket) && bracket + 5 < cited.Length && cited[bracket + 5] == ')'
+            && EntryText.IsDate(cited.Substring(bracket + 1, 4), out var stated) && stated is not null)
         {
             year ??= stated;
-            var title = EntryText.WithoutFinalDot(InlineText.Normalize(text.Substring(bracket + 6)));
+            var title = EntryText.WithoutFinalDot(InlineText.Normalize(cited.Substring(bracket + 6)));
             return title.Length > 0 ? title : null;
         }
 
@@ -619,7 +667,7 @@ internal sealed class ItemReader
                 continue;
             }
 
-            text.Append(piece.Text);
+            Append(text, piece.Text);
         }
 
         var after = text.ToString().TrimStart();
@@ -664,8 +712,8 @@ internal sealed class ItemReader
                     continue;
                 }
 
-                authors &= piece.Emphasis || piece.Strong is not null || EntryText.IsOnlySeparators(piece.Text);
-                (sawLink ? after : before).Append(piece.Text);
+                authors &= piece.Emphasis || piece.Strong is not null || IsOnlySeparators(piece.Text);
+                Append(sawLink ? after : before, piece.Text);
             }
 
             var beforeText = before.ToString();
@@ -766,7 +814,14 @@ internal sealed class ItemReader
             else if (piece.Kind == PieceKind.Text && !piece.Hidden)
             {
                 var besideLink = (i > 0 && _pieces[i - 1].Kind == PieceKind.Link) || (i + 1 < _pieces.Count && _pieces[i + 1].Kind == PieceKind.Link);
-                text.Append(besideLink && EntryText.IsOnlySeparators(piece.Text) ? new string(' ', piece.Text.Length) : piece.Text);
+                if (besideLink && IsOnlySeparators(piece.Text))
+                {
+                    text.Append(' ', piece.Text.Length);
+                }
+                else
+                {
+                    Append(text, piece.Text);
+                }
             }
         }
 
@@ -793,13 +848,42 @@ internal sealed class ItemReader
         {
             if (includeHidden || !_pieces[i].Hidden)
             {
-                text.Append(_pieces[i].Text);
+                Append(text, _pieces[i].Text);
             }
         }
 
         return text.ToString();
     }
 
+
+    private static void Append(StringBuilder builder, StringSlice text) => builder.Append(text.Text, text.Start, text.Length);
+
+    private static bool IsOnlySeparators(StringSlice text)
+    {
+        for (var i = text.Start; i <= text.End; i++)
+        {
+            if (!EntryText.IsSeparator(text.Text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The first character that is not whitespace, or '\0' when there is none.</summary>
+    private static char FirstNonWhiteSpace(StringSlice text)
+    {
+        for (var i = text.Start; i <= text.End; i++)
+        {
+            if (!char.IsWhiteSpace(text.Text[i]))
+            {
+                return text.Text[i];
+            }
+        }
+
+        return '\0';
+    }
 
     /// <summary>The legend of the seed file defines bold titles as "developed based on PetS".</summary>
     private static bool IsWholeTextBold(ContainerInline? inline)
@@ -833,11 +917,14 @@ internal sealed class ItemReader
 
     /// <summary>A piece of the first paragraph in document order.</summary>
     /// <param name="Kind">Text, a link, a <c>&lt;br&gt;</c> or a line break.</param>
-    /// <param name="Text">The text as a reader sees it (empty for links and breaks).</param>
+    /// <param name="Text">
+    /// The text as a reader sees it (empty for links and breaks), where Markdig holds it: most pieces are copied once, into
+    /// the title, or never.
+    /// </param>
     /// <param name="Strong">The outermost bold span the text is in, if any.</param>
     /// <param name="Emphasis">Whether the text is in italics.</param>
     /// <param name="Link">The link, for a link piece.</param>
     /// <param name="Hidden">Whether the piece follows a <c>&lt;br&gt;</c> on its line, which the seed's title rule leaves out.</param>
     /// <param name="IsCode">Whether the text is a code span, which lists use as a tag (<c>`ICLR 2024`</c>).</param>
-    private readonly record struct Piece(PieceKind Kind, string Text, EmphasisInline? Strong, bool Emphasis, ItemLink? Link, bool Hidden, bool IsCode = false);
+    private readonly record struct Piece(PieceKind Kind, StringSlice Text, EmphasisInline? Strong, bool Emphasis, ItemLink? Link, bool Hidden, bool IsCode = false);
 }

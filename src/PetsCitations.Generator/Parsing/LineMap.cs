@@ -21,6 +21,10 @@ internal sealed class LineMap
     private readonly List<int> _lineStarts = [0];
     private readonly List<int> _fileLineStarts;
 
+    // The line of the last offset looked up. Readers ask for spans in document order, nearly always on that line or the
+    // next, so most lookups need no binary search over every line of the file.
+    private int _lastLine;
+
     public LineMap(string path, string text)
     {
         _path = path;
@@ -78,9 +82,23 @@ internal sealed class LineMap
     /// <summary>Returns the 0-based line that holds an offset.</summary>
     public int LineOf(int offset)
     {
-        var index = _lineStarts.BinarySearch(Clamp(offset));
-        return index >= 0 ? index : ~index - 1;
+        offset = Clamp(offset);
+        if (Holds(_lastLine, offset))
+        {
+            return _lastLine;
+        }
+
+        if (_lastLine + 1 < _lineStarts.Count && Holds(_lastLine + 1, offset))
+        {
+            return ++_lastLine;
+        }
+
+        var index = _lineStarts.BinarySearch(offset);
+        return _lastLine = index >= 0 ? index : ~index - 1;
     }
+
+    private bool Holds(int line, int offset) =>
+        offset >= _lineStarts[line] && (line + 1 == _lineStarts.Count || offset < _lineStarts[line + 1]);
 
     /// <summary>A span from <paramref name="start"/> to <paramref name="end"/> (exclusive).</summary>
     public FileSpan Span(int start, int end)
@@ -94,19 +112,15 @@ internal sealed class LineMap
         return new FileSpan(_path, fileStart, fileEnd - fileStart, startLine, startColumn, endLine, endColumn);
     }
 
-    /// <summary>The span without its delimiters when it is wrapped in them, as a link destination in angle brackets is.</summary>
-    public FileSpan SpanInside(int start, int end, char open, char close)
-    {
-        var wrapped = end - start >= 2 && start >= 0 && end <= Text.Length && Text[start] == open && Text[end - 1] == close;
-        return wrapped ? Span(start + 1, end - 1) : Span(start, end);
-    }
+    /// <summary>Whether the text from <paramref name="start"/> to <paramref name="end"/> (exclusive) is wrapped in the delimiters, as a link destination in angle brackets is.</summary>
+    public bool IsWrapped(int start, int end, char open, char close) =>
+        end - start >= 2 && start >= 0 && end <= Text.Length && Text[start] == open && Text[end - 1] == close;
 
     /// <summary>A span from <paramref name="start"/> to the end of its line, line break excluded.</summary>
     public FileSpan RestOfLine(int start)
     {
         start = Clamp(start);
-        var end = Text.IndexOf('\n', start);
-        return Span(start, end < 0 ? Text.Length : end);
+        return Span(start, LineEnd(LineOf(start)));
     }
 
     private int Clamp(int offset) => offset < 0 ? 0 : offset > Text.Length ? Text.Length : offset;

@@ -15,37 +15,33 @@ namespace PetsCitations.Generator.Parsing;
 /// </summary>
 internal sealed class MemberNames(HashSet<string> reserved)
 {
-    /// <summary>An entry to name.</summary>
+    /// <summary>An entry to name (a value: every entry has one).</summary>
     /// <param name="ShortName">The name from the title's text before ':'.</param>
     /// <param name="Title">The whole title.</param>
     /// <param name="Year">The paper's year, if known.</param>
     /// <param name="Line">The entry's 1-based line.</param>
-    public sealed record Candidate(string ShortName, string Title, int? Year, int Line);
+    public readonly record struct Candidate(string ShortName, string Title, int? Year, int Line);
 
     /// <summary>The name given, or <see langword="null"/> when none is free; the line of an entry it collided with (0: a generated member).</summary>
-    public sealed record Result(string? Name, int CollidesWithLine);
+    public readonly record struct Result(string? Name, int CollidesWithLine);
 
     /// <summary>Names the candidates, given the pinned ids (name → line) that are already taken.</summary>
     public List<Result> Assign(IReadOnlyDictionary<string, int> pinned, List<Candidate> candidates)
     {
-        var used = new Dictionary<string, int>(pinned.Count + candidates.Count, StringComparer.Ordinal);
+        var used = new Dictionary<string, int>(pinned.Count, StringComparer.Ordinal);
         foreach (var pair in pinned)
         {
             used.Add(pair.Key, pair.Value);
         }
 
-        var firstLineOfShortName = new Dictionary<string, int>(candidates.Count, StringComparer.Ordinal);
         var shortNameCount = new Dictionary<string, int>(candidates.Count, StringComparer.Ordinal);
         foreach (var candidate in candidates)
         {
             shortNameCount[candidate.ShortName] = shortNameCount.TryGetValue(candidate.ShortName, out var count) ? count + 1 : 1;
-            if (!firstLineOfShortName.ContainsKey(candidate.ShortName))
-            {
-                firstLineOfShortName.Add(candidate.ShortName, candidate.Line);
-            }
         }
 
-        var results = new Result?[candidates.Count];
+        // An entry's result is its name (null until it has one) and the line it collided with (0 while it has not).
+        var names = new string?[candidates.Count];
         var collidesWith = new int[candidates.Count];
         var blocked = new HashSet<string>(StringComparer.Ordinal);
         var remaining = new List<int>();
@@ -54,7 +50,7 @@ internal sealed class MemberNames(HashSet<string> reserved)
             var candidate = candidates[i];
             if (shortNameCount[candidate.ShortName] == 1 && !reserved.Contains(candidate.ShortName) && !used.ContainsKey(candidate.ShortName))
             {
-                results[i] = new Result(candidate.ShortName, 0);
+                names[i] = candidate.ShortName;
                 continue;
             }
 
@@ -65,9 +61,10 @@ internal sealed class MemberNames(HashSet<string> reserved)
             remaining.Add(i);
         }
 
-        for (var i = 0; i < candidates.Count; i++)
+        // The kept names matter only to the entries that need a longer form; most lists have none.
+        for (var i = 0; i < candidates.Count && remaining.Count > 0; i++)
         {
-            if (results[i] is { Name: { } kept })
+            if (names[i] is { } kept)
             {
                 used.Add(kept, candidates[i].Line);
             }
@@ -93,7 +90,7 @@ internal sealed class MemberNames(HashSet<string> reserved)
                 var name = forms[i];
                 if (name is not null && formCount[name] == 1 && !used.ContainsKey(name) && !blocked.Contains(name) && !reserved.Contains(name))
                 {
-                    results[i] = new Result(name, collidesWith[i]);
+                    names[i] = name;
                     used.Add(name, candidates[i].Line);
                 }
                 else
@@ -110,12 +107,12 @@ internal sealed class MemberNames(HashSet<string> reserved)
             remaining = next;
         }
 
-        NumberSameForms(candidates, remaining, results, collidesWith, used);
+        NumberSameForms(candidates, remaining, names, used);
 
         var all = new List<Result>(candidates.Count);
         for (var i = 0; i < candidates.Count; i++)
         {
-            all.Add(results[i] ?? new Result(null, collidesWith[i]));
+            all.Add(new Result(names[i], collidesWith[i]));
         }
 
         return all;
@@ -140,7 +137,7 @@ internal sealed class MemberNames(HashSet<string> reserved)
     /// words and no other form has; without one the number is below 1900 (fewer copies of a title than that), so it is not
     /// a year form. A pinned name, generated member or class name it happens to equal still wins: the entry is left unnamed.
     /// </summary>
-    private void NumberSameForms(List<Candidate> candidates, List<int> remaining, Result?[] results, int[] collidesWith, Dictionary<string, int> used)
+    private void NumberSameForms(List<Candidate> candidates, List<int> remaining, string?[] names, Dictionary<string, int> used)
     {
         var ordinals = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var i in remaining)
@@ -151,7 +148,7 @@ internal sealed class MemberNames(HashSet<string> reserved)
             var name = sameForm + "_" + ordinal.ToString(CultureInfo.InvariantCulture);
             if (name.Length <= IdentifierRules.MaxIdentifierLength && (candidates[i].Year is not null || ordinal < 1900) && !used.ContainsKey(name) && !reserved.Contains(name))
             {
-                results[i] = new Result(name, collidesWith[i]);
+                names[i] = name;
                 used.Add(name, candidates[i].Line);
             }
         }
