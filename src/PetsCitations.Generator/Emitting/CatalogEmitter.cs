@@ -240,14 +240,28 @@ internal static class CatalogEmitter
         return new PackedColumnWriter(writer);
     }
 
-    // About what the source takes, so that the builder is allocated once: the fixed text around each entry, its title
-    // and URL twice (doc comment and table) and its other values once.
+    // What the source takes, so that the builder is allocated once: a builder that outgrows its first block goes on in
+    // small blocks, and the blocks after the large first one cost a large catalog a garbage collection over everything
+    // it holds. Each entry's fixed text is about 200 characters (member, doc comment tags, numbers); its texts stand twice
+    // (doc comment and table) or once (table). Escapes can make the source longer: the builder then grows.
     private static int EstimatedLength(CitationCatalog catalog)
     {
         long length = 4096;
+        foreach (var section in catalog.Sections)
+        {
+            length += 300 + (3 * section.Name.Length);
+        }
+
         foreach (var entry in catalog.Entries)
         {
-            length += 240 + (2 * entry.Id.Length) + (2 * entry.Title.Length) + (2 * entry.Url.Length) + entry.BibTeXKey.Length;
+            var paper = entry.Paper;
+            length += 200 + (2 * entry.Id.Length) + (2 * entry.Title.Length) + (2 * entry.Url.Length) + (2 * (paper.Venue?.Length ?? 0))
+                + catalog.Sections[entry.SectionIndex].Name.Length + entry.BibTeXKey.Length + (paper.ArxivId?.Length ?? 0)
+                + (paper.Doi?.Length ?? 0) + (entry.CodeUrl?.Length ?? 0);
+            foreach (var author in entry.Authors)
+            {
+                length += 8 + (2 * (author.Family.Length + author.Given.Length));
+            }
         }
 
         return (int)Math.Min(length, int.MaxValue / 2);
