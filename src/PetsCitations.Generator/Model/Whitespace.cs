@@ -12,7 +12,7 @@ internal static class Whitespace
     /// Whether a character is whitespace, as <see cref="char.IsWhiteSpace(char)"/> says. Every character of a title is
     /// asked, so printable ASCII (no whitespace between '!' and '~') is answered without the general lookup.
     /// </summary>
-    public static bool IsWhiteSpace(char c) => c is not (> ' ' and < '\u007F') && (c == ' ' || char.IsWhiteSpace(c));
+    private static bool IsWhiteSpace(char c) => c is not (> ' ' and < '\u007F') && (c == ' ' || char.IsWhiteSpace(c));
 
     private static bool IsCollapsed(string text)
     {

@@ -75,11 +75,11 @@ namespace Pets.Citations.Metadata
             }
 
             int hostStart;
-            if (StartsWithAscii(url, "https://"))
+            if (AsciiText.StartsWith(url, 0, url.Length, "https://"))
             {
                 hostStart = 8;
             }
-            else if (StartsWithAscii(url, "http://"))
+            else if (AsciiText.StartsWith(url, 0, url.Length, "http://"))
             {
                 hostStart = 7;
             }
@@ -167,25 +167,11 @@ namespace Pets.Citations.Metadata
             var start = HostEnd - domain.Length;
             return length >= domain.Length
                 && (length == domain.Length || Text[start - 1] == '.')
-                && EqualsLowerAscii(start, domain);
+                && AsciiText.StartsWith(Text, start, HostEnd, domain);
         }
 
         /// <summary>Whether the host is exactly <paramref name="domain"/>, which is in lower case.</summary>
-        public bool HostIs(string domain) => HostEnd - HostStart == domain.Length && EqualsLowerAscii(HostStart, domain);
-
-        private bool EqualsLowerAscii(int start, string lower)
-        {
-            for (var i = 0; i < lower.Length; i++)
-            {
-                var c = Text[start + i];
-                if ((c is >= 'A' and <= 'Z' ? (char)(c + ('a' - 'A')) : c) != lower[i])
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
+        public bool HostIs(string domain) => HostEnd - HostStart == domain.Length && AsciiText.StartsWith(Text, HostStart, HostEnd, domain);
 
         // Labels of ASCII letters, digits and inner hyphens, the last starting with a letter so that no IPv4 form
         // (1.2.3.4, 0x7f.1) is taken for a name. Returns where the host ends, or -1.
@@ -248,24 +234,5 @@ namespace Pets.Citations.Metadata
             c < 64 ? (below64 & (1UL << c)) != 0 : c < 128 && (from64 & (1UL << (c - 64))) != 0;
 
         private static bool IsAsciiLetter(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z';
-
-        private static bool StartsWithAscii(string text, string lowerPrefix)
-        {
-            if (text.Length < lowerPrefix.Length)
-            {
-                return false;
-            }
-
-            for (var i = 0; i < lowerPrefix.Length; i++)
-            {
-                var c = text[i];
-                if ((c is >= 'A' and <= 'Z' ? (char)(c + ('a' - 'A')) : c) != lowerPrefix[i])
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
     }
 }

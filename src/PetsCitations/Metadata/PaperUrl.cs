@@ -162,7 +162,7 @@ namespace Pets.Citations.Metadata
         public static string? NormalizeArxivId(string text)
         {
             TrimmedRange(text, 0, text.Length, out var start, out var end);
-            if (StartsWithIgnoreCase(text, start, end, "arxiv:"))
+            if (AsciiText.StartsWith(text, start, end, "arxiv:"))
             {
                 start += 6;
             }
@@ -229,7 +229,7 @@ namespace Pets.Citations.Metadata
             // The host in lower case without "www.", the port, the path without trailing slashes and the query, written
             // into one string.
             var text = url.Text;
-            var hostStart = StartsWithIgnoreCase(text, url.HostStart, url.HostEnd, "www.") ? url.HostStart + 4 : url.HostStart;
+            var hostStart = AsciiText.StartsWith(text, url.HostStart, url.HostEnd, "www.") ? url.HostStart + 4 : url.HostStart;
             var pathEnd = url.PathEnd;
             while (pathEnd > url.PathStart && text[pathEnd - 1] == '/')
             {
@@ -240,8 +240,7 @@ namespace Pets.Citations.Metadata
             var length = 0;
             for (var i = hostStart; i < url.HostEnd; i++)
             {
-                var c = text[i];
-                identity[length++] = c is >= 'A' and <= 'Z' ? (char)(c + ('a' - 'A')) : c;
+                identity[length++] = AsciiText.ToLower(text[i]);
             }
 
             url.PortSuffix.CopyTo(0, identity, length, url.PortSuffix.Length);
@@ -375,12 +374,12 @@ namespace Pets.Citations.Metadata
         // (?i:doi:|https?://(dx\.)?doi\.org/)? : returns where the DOI starts.
         private static int SkipDoiPrefix(string text, int start, int end)
         {
-            if (StartsWithIgnoreCase(text, start, end, "doi:"))
+            if (AsciiText.StartsWith(text, start, end, "doi:"))
             {
                 return start + 4;
             }
 
-            if (!StartsWithIgnoreCase(text, start, end, "http"))
+            if (!AsciiText.StartsWith(text, start, end, "http"))
             {
                 return start;
             }
@@ -391,18 +390,18 @@ namespace Pets.Citations.Metadata
                 i++;
             }
 
-            if (!StartsWithIgnoreCase(text, i, end, "://"))
+            if (!AsciiText.StartsWith(text, i, end, "://"))
             {
                 return start;
             }
 
             i += 3;
-            if (StartsWithIgnoreCase(text, i, end, "dx."))
+            if (AsciiText.StartsWith(text, i, end, "dx."))
             {
                 i += 3;
             }
 
-            return StartsWithIgnoreCase(text, i, end, "doi.org/") ? i + 8 : start;
+            return AsciiText.StartsWith(text, i, end, "doi.org/") ? i + 8 : start;
         }
 
         // 10\.\d{4,9}/ : returns where the DOI's suffix starts, or -1.
@@ -525,26 +524,6 @@ namespace Pets.Citations.Metadata
             {
                 end--;
             }
-        }
-
-        // Case-insensitive for ASCII letters only, as the invariant regular expression was for these prefixes.
-        private static bool StartsWithIgnoreCase(string text, int start, int end, string lowerPrefix)
-        {
-            if (end - start < lowerPrefix.Length)
-            {
-                return false;
-            }
-
-            for (var i = 0; i < lowerPrefix.Length; i++)
-            {
-                var c = text[start + i];
-                if ((c is >= 'A' and <= 'Z' ? (char)(c + ('a' - 'A')) : c) != lowerPrefix[i])
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
     }
 
