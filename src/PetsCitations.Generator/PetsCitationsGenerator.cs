@@ -154,7 +154,7 @@ public sealed class PetsCitationsGenerator : IIncrementalGenerator
     private static EmitResult Emit(
         ParseResult parsed, EquatableArray<DiagnosticInfo> conflicts, bool nullableAnnotations, CancellationToken cancellationToken)
     {
-        var diagnostics = parsed.Diagnostics;
+        var diagnostics = parsed.Catalog?.Target.IsExternal == true ? ExternalList.AsMessages(parsed.Diagnostics) : parsed.Diagnostics;
         var lost = ClassConflicts.Of(conflicts, parsed.Path);
         if (lost.Count > 0)
         {

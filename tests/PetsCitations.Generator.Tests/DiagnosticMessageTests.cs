@@ -15,62 +15,62 @@ public sealed class DiagnosticMessageTests
         {
             "# Papers\n\n- DistServe: Disaggregating Prefill\n",
             "Error",
-            "PETS001 citations.md(3,1): Entry 'DistServe: Disaggregating Prefill' has no link. Add a link such as [link to paper](https://…) after the title."
+            "PETS001 citations.md(3,1): Entry 'DistServe: Disaggregating Prefill' has no link; add one such as [paper](https://…) after the title."
         },
         {
             "- OTAS [l](/abs/2401.05031)\n",
             "Error",
-            "PETS002 citations.md(1,12): The link '/abs/2401.05031' of entry 'OTAS' is not an absolute http or https URL. Write the full address, such as https://arxiv.org/abs/2401.05031."
+            "PETS002 citations.md(1,12): The link '/abs/2401.05031' is not an absolute http or https URL; write the full address, such as https://arxiv.org/abs/…."
         },
         {
             "- [](https://arxiv.org/abs/2401.05031)\n",
             "Error",
-            "PETS003 citations.md(1,1): The entry linking to 'https://arxiv.org/abs/2401.05031' has no title. Write the paper's title before the link, or as the link's text."
+            "PETS003 citations.md(1,1): The entry linking to 'https://arxiv.org/abs/2401.05031' has no title; write it before the link, or as the link's text."
         },
         {
             "- A [l](https://arxiv.org/abs/2401.05031)\n- B [l](https://arxiv.org/pdf/2401.05031v2.pdf)\n",
             "Warning",
-            "PETS004 citations.md(2,1): Entry 'B' links to 'https://arxiv.org/pdf/2401.05031v2.pdf', which the entry on line 1 already lists. Remove one of the two entries."
+            "PETS004 citations.md(2,1): Entry 'B' lists a paper already listed on line 1; remove one of the two entries."
         },
         {
             "- OTAS: one [l](https://a.org) <!-- id: OTAS -->\n\n- OTAS: two [l](https://b.org) <!-- id: OTAS -->\n",
             "Error",
-            "PETS005 citations.md(3,1): Entry 'OTAS: two' is pinned to the member name 'OTAS', which the entry on line 1 already uses. Pin one of the two entries to another name in its <!-- id: … --> comment."
+            "PETS005 citations.md(3,1): The pinned name 'OTAS' is already used by the entry on line 1; pin one of them to another name."
         },
         {
             "- All of it [l](https://a.org) <!-- id: All -->\n",
             "Error",
-            "PETS005 citations.md(1,1): Entry 'All of it' is pinned to the member name 'All', which the generated class 'PetsCitations' already uses. Pin the entry to another name in its <!-- id: … --> comment."
+            "PETS005 citations.md(1,1): Entry 'All of it' is pinned to 'All', a member of class 'PetsCitations'; pin another name."
         },
         {
             "- 🚀 [l](https://a.org)\n",
             "Error",
-            "PETS005 citations.md(1,1): No C# member name can be formed from entry '🚀'. Start the title with a word of letters or digits, such as 'OTAS: …'."
+            "PETS005 citations.md(1,1): No member name can be formed from entry '🚀'; start its title with a letter or a digit."
         },
         {
             "## Serving\n- A [l](https://a.org)\n## serving!\n- B [l](https://b.org)\n",
             "Error",
-            "PETS005 citations.md(3,1): Section 'serving!' maps to the member name 'Serving', which the section on line 1 already uses. Rename one of the two headings so that the names differ; the section's entries stay in All."
+            "PETS005 citations.md(3,1): Section 'serving!' maps to 'Serving', like the section on line 1; rename one of the headings (entries stay in All)."
         },
         {
             "- A [l](https://a.org) <!-- year: 23 -->\n",
             "Error",
-            "PETS006 citations.md(1,24): Entry 'A' has an invalid metadata comment: the year '23' is not a four-digit year between 1900 and 2100. Write it as <!-- id: PowerInferV1, year: 2023, venue: SOSP 2024 -->."
+            "PETS006 citations.md(1,24): Invalid metadata comment: the year '23' is not a four-digit year between 1900 and 2100."
         },
         {
             "- **OTAS: Elastic [l](https://a.org)\n",
             "Warning",
-            "PETS007 citations.md(1,1): Entry 'OTAS: Elastic' has an unmatched '**'. Close the bold text with '**' or remove the marker; the entry is generated without it and is not marked as based on PetS."
+            "PETS007 citations.md(1,1): Entry 'OTAS: Elastic' has an unmatched '**'; close or remove it (the entry is generated without it)."
         },
         {
             "- All: papers [l](https://a.org)\n",
-            "Warning",
-            "PETS011 citations.md(1,1): Entry 'All: papers' maps to the member name 'All', which the generated class 'PetsCitations' already has; it is generated as 'AllPapers' instead. To choose the name, pin it in the entry with <!-- id: Name -->."
+            "Info",
+            "PETS011 citations.md(1,1): Named 'AllPapers' since 'All' is a member of the class 'PetsCitations'; pin a name with <!-- id: Name --> to choose it."
         },
         {
             "# Nothing yet\n",
             "Warning",
-            "PETS008 citations.md(1,1): 'citations.md' contains no list items, so the catalog 'PetsCitations' is empty. List each paper as a Markdown list item: - Title [link to paper](https://…)."
+            "PETS008 citations.md(1,1): 'citations.md' has no list items, so the catalog 'PetsCitations' is empty; list each paper as - Title [paper](https://…)."
         },
     };
 
@@ -102,7 +102,7 @@ public sealed class DiagnosticMessageTests
     {
         var diagnostic = Assert.Single(GeneratorRunner.Run(TestProject.With(new CitationInput("/project/citations.md", null))).Diagnostics);
         Assert.Equal(
-            "PETS010 citations.md(1,1): The citation file '/project/citations.md' could not be read. Check that the PetsCitations item names an existing, readable file.",
+            "PETS010 citations.md(1,1): '/project/citations.md' could not be read; check that the PetsCitations item names an existing, readable file.",
             Describe(diagnostic));
     }
 
@@ -112,7 +112,7 @@ public sealed class DiagnosticMessageTests
         var project = TestProject.With(new CitationInput("/project/citations.md", null));
         var diagnostic = Assert.Single(GeneratorRunner.Run(project, [new ThrowingText("/project/citations.md")]).Diagnostics);
         Assert.StartsWith(
-            "The PetsCitations generator failed on '/project/citations.md' with System.IO.IOException: ",
+            "PetsCitations failed on '/project/citations.md' (System.IO.IOException: ",
             diagnostic.GetMessage(CultureInfo.InvariantCulture));
     }
 
@@ -121,7 +121,7 @@ public sealed class DiagnosticMessageTests
     {
         var diagnostic = Assert.Single(GeneratorRunner.Run(TestProject.With("- A [l](https://a.org)\n" + new string('>', 5000) + " - B\n")).Diagnostics);
         Assert.Equal(
-            "PETS012 citations.md(2,1): Line 2 nests lists or block quotes deeper than the Markdown reader allows, so the file is read only up to the line before. Reduce the nesting on that line.",
+            "PETS012 citations.md(2,1): Line 2 nests lists or block quotes too deeply to read; the file is read up to the line before.",
             Describe(diagnostic));
     }
 

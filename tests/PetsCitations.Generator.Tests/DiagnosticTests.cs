@@ -139,7 +139,7 @@ public sealed class DiagnosticTests
         Assert.Equal("PETS001 Error citations.md(3,1)", GeneratorResult.Format(diagnostic));
         Assert.Equal("/project/citations.md", diagnostic.Location.GetLineSpan().Path);
         Assert.Equal(
-            "Entry 'DistServe: x' has no link. Add a link such as [link to paper](https://…) after the title.",
+            "Entry 'DistServe: x' has no link; add one such as [paper](https://…) after the title.",
             diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
 
@@ -269,7 +269,7 @@ public sealed class DiagnosticTests
         Assert.Equal(
             [
                 "PETS001 Error citations.md(4,1)", "PETS002 Error citations.md(5,15)", "PETS003 Error citations.md(6,1)",
-                "PETS011 Warning citations.md(7,1)", "PETS004 Warning citations.md(8,1)", "PETS007 Warning citations.md(9,1)",
+                "PETS011 Info citations.md(7,1)", "PETS004 Warning citations.md(8,1)", "PETS007 Warning citations.md(9,1)",
             ],
             result.DiagnosticLines);
         Assert.Contains("GoodTwo =>", result.SingleSource);

@@ -8,21 +8,21 @@ public sealed class GeneratorFailureTests
 {
     [Fact]
     public void Failure_on_a_citation_file_says_no_catalog_was_generated() =>
-        Assert.Contains("No catalog was generated for this file", Message(GeneratorFailure.Report("/p/citations.md", new InvalidOperationException("x"))));
+        Assert.Contains("no catalog was generated", Message(GeneratorFailure.Report("/p/citations.md", new InvalidOperationException("x"))));
 
     [Fact]
     public void Failure_on_a_library_says_the_catalogs_were_generated_without_it()
     {
         var message = Message(GeneratorFailure.ReportLibrary("/p/references.bib", new InvalidOperationException("x")));
-        Assert.Contains("library '/p/references.bib'", message);
-        Assert.Contains("generated without it", message);
-        Assert.DoesNotContain("No catalog", message);
+        Assert.Contains("reading '/p/references.bib'", message);
+        Assert.Contains("built without it", message);
+        Assert.DoesNotContain("no catalog", message);
     }
 
     [Fact]
     public void Failure_of_the_join_says_the_catalog_was_generated_from_the_list_alone() =>
         Assert.Contains(
-            "generated without the libraries' fields",
+            "built without them",
             Message(GeneratorFailure.ReportJoin("/p/citations.md", new InvalidOperationException("x"))));
 
     private static string Message(Model.EquatableArray<DiagnosticInfo> diagnostics)

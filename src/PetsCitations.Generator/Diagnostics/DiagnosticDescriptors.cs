@@ -5,6 +5,11 @@ namespace PetsCitations.Generator.Diagnostics;
 /// <summary>
 /// Every diagnostic the generator reports. IDs are stable and never renumbered; each has a page in docs/diagnostics.
 /// </summary>
+/// <remarks>
+/// A message is one line in a list of fifty: under 150 characters for a typical title, the details on the help page. It
+/// may leave out an argument that its location already shows (the entry's URL or title); callers pass the same
+/// arguments whatever the wording, so that the wording can change without them.
+/// </remarks>
 internal static class DiagnosticDescriptors
 {
     public const string HelpLinkBase = "https://github.com/petscitations/PetsCitations/blob/main/docs/diagnostics/";
@@ -18,84 +23,84 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor MissingLink = Create(
         "PETS001",
         "Citation entry has no link",
-        "Entry '{0}' has no link. Add a link such as [link to paper](https://…) after the title.",
+        "Entry '{0}' has no link; add one such as [paper](https://…) after the title.",
         EntryCategory,
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor InvalidUrl = Create(
         "PETS002",
         "Citation URL is not an absolute http or https URL",
-        "The link '{0}' of entry '{1}' is not an absolute http or https URL. Write the full address, such as https://arxiv.org/abs/2401.05031.",
+        "The link '{0}' is not an absolute http or https URL; write the full address, such as https://arxiv.org/abs/….",
         EntryCategory,
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor MissingTitle = Create(
         "PETS003",
         "Citation entry has no title",
-        "The entry linking to '{0}' has no title. Write the paper's title before the link, or as the link's text.",
+        "The entry linking to '{0}' has no title; write it before the link, or as the link's text.",
         EntryCategory,
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor DuplicateUrl = Create(
         "PETS004",
         "Paper is listed twice",
-        "Entry '{0}' links to '{1}', which the entry on line {2} already lists. Remove one of the two entries.",
+        "Entry '{0}' lists a paper already listed on line {2}; remove one of the two entries.",
         EntryCategory,
         DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor DuplicateIdentifier = Create(
         "PETS005",
         "Two names in the catalog are the same",
-        "Entry '{0}' is pinned to the member name '{1}', which the entry on line {2} already uses. Pin one of the two entries to another name in its <!-- id: … --> comment.",
+        "The pinned name '{1}' is already used by the entry on line {2}; pin one of them to another name.",
         EntryCategory,
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor ReservedIdentifier = Create(
         "PETS005",
         "Two names in the catalog are the same",
-        "Entry '{0}' is pinned to the member name '{1}', which the generated class '{2}' already uses. Pin the entry to another name in its <!-- id: … --> comment.",
+        "Entry '{0}' is pinned to '{1}', a member of class '{2}'; pin another name.",
         EntryCategory,
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor NoIdentifier = Create(
         "PETS005",
         "Two names in the catalog are the same",
-        "No C# member name can be formed from entry '{0}'. Start the title with a word of letters or digits, such as 'OTAS: …'.",
+        "No member name can be formed from entry '{0}'; start its title with a letter or a digit.",
         EntryCategory,
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor DuplicateSectionIdentifier = Create(
         "PETS005",
         "Two names in the catalog are the same",
-        "Section '{0}' maps to the member name '{1}', which the section on line {2} already uses. Rename one of the two headings so that the names differ; the section's entries stay in All.",
+        "Section '{0}' maps to '{1}', like the section on line {2}; rename one of the headings (entries stay in All).",
         EntryCategory,
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor ReservedSectionIdentifier = Create(
         "PETS005",
         "Two names in the catalog are the same",
-        "Section '{0}' maps to the member name '{1}', which the generated class 'Sections' already uses. Rename the heading; the section's entries stay in All.",
+        "Section '{0}' maps to '{1}', which the class Sections already has; rename the heading (entries stay in All).",
         EntryCategory,
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor InvalidMetadataComment = Create(
         "PETS006",
         "Invalid metadata comment in a citation entry",
-        "Entry '{0}' has an invalid metadata comment: {1} Write it as <!-- id: PowerInferV1, year: 2023, venue: SOSP 2024 -->.",
+        "Invalid metadata comment: {1}",
         EntryCategory,
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor UnmatchedEmphasis = Create(
         "PETS007",
         "Unmatched bold marker in a citation entry",
-        "Entry '{0}' has an unmatched '{1}'. Close the bold text with '{1}' or remove the marker; the entry is generated without it and is not marked as based on PetS.",
+        "Entry '{0}' has an unmatched '{1}'; close or remove it (the entry is generated without it).",
         EntryCategory,
         DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor NoEntries = Create(
         "PETS008",
         "Citation file has no entries",
-        "'{0}' contains no list items, so the catalog '{1}' is empty. List each paper as a Markdown list item: - Title [link to paper](https://…).",
+        "'{0}' has no list items, so the catalog '{1}' is empty; list each paper as - Title [paper](https://…).",
         FileCategory,
         DiagnosticSeverity.Warning);
 
@@ -109,112 +114,112 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DuplicateClass = Create(
         "PETS009",
         "Invalid PetsCitations item configuration",
-        "The PetsCitations item '{0}' generates the class '{1}', which the item '{2}' already generates. Give one of them another ClassName or Namespace.",
+        "The PetsCitations items '{0}' and '{2}' both generate '{1}'; give one of them another ClassName or Namespace.",
         ConfigurationCategory,
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor UnreadableFile = Create(
         "PETS010",
         "Citation file cannot be read",
-        "The citation file '{0}' could not be read. Check that the PetsCitations item names an existing, readable file.",
+        "'{0}' could not be read; check that the PetsCitations item names an existing, readable file.",
         FileCategory,
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor LongerIdentifier = Create(
         "PETS011",
         "Entry gets a longer member name because its name collides",
-        "Entry '{0}' maps to the member name '{1}', which {2}; it is generated as '{3}' instead. To choose the name, pin it in the entry with <!-- id: Name -->.",
+        "Named '{3}' since '{1}' {2}; pin a name with <!-- id: Name --> to choose it.",
         EntryCategory,
-        DiagnosticSeverity.Warning);
+        DiagnosticSeverity.Info);
 
     public static readonly DiagnosticDescriptor NestedTooDeeply = Create(
         "PETS012",
         "Markdown nested too deeply",
-        "Line {0} nests lists or block quotes deeper than the Markdown reader allows, so the file is read only up to the line before. Reduce the nesting on that line.",
+        "Line {0} nests lists or block quotes too deeply to read; the file is read up to the line before.",
         FileCategory,
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor UnknownSection = Create(
         "PETS013",
         "Selected section not found",
-        "The Sections metadata names '{0}', which is no heading of '{1}', so no entries are read from it. Write the heading's text as it appears in the file.",
+        "Sections names '{0}', which is no heading of '{1}'; write the heading as the file has it.",
         ConfigurationCategory,
         DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor BibTeXSyntaxError = Create(
         "PETS020",
         "BibTeX syntax error",
-        "BibTeX syntax error: {0}. The entry is skipped; reading resumes at the next line that starts with '@'.",
+        "BibTeX syntax error: {0}; the entry is skipped up to the next line that starts with '@'.",
         BibliographyCategory,
         DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor UndefinedBibTeXMacro = Create(
         "PETS020",
         "BibTeX syntax error",
-        "'{0}' is not a defined @string macro, so the value keeps the name as written. Define it with @string{{{0} = {{…}}}} before its first use, or write the value in braces.",
+        "'{0}' is not a defined @string macro, so the value keeps the name; define it before use, or brace the value.",
         BibliographyCategory,
         DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor NoLibraryEntry = Create(
         "PETS021",
         "Citation entry has no entry in the bibliography",
-        "Entry '{0}' matches no entry of {1}: none has {2}. Add the paper to the library or pin its entry with <!-- bib: key -->; if the library leaves papers out on purpose, add PETS021 to NoWarn.",
+        "No entry of {1} has this entry's {2}; add the paper to the library, or pin one with <!-- bib: key -->.",
         BibliographyCategory,
         DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor LibraryEntryTaken = Create(
         "PETS022",
         "Two citation entries match one bibliography entry",
-        "Entry '{0}' matches the library entry '{1}' by its {2}, but that library entry already fills the entry on line {3}, so this entry gets nothing from the library. Remove one of the two entries, or pin this one to another library entry with <!-- bib: key -->.",
+        "The library entry '{1}', matched by {2}, already fills the entry on line {3}; this one gets nothing from it.",
         BibliographyCategory,
         DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor UnknownPinnedKey = Create(
         "PETS023",
         "Pinned BibTeX key is not in the bibliography",
-        "The pin 'bib: {0}' of entry '{1}' names no entry of {2}. Write a key the library has (keys are case-sensitive), or remove the pin.",
+        "The pin 'bib: {0}' names no entry of {2}; write a key the library has (keys are case-sensitive).",
         BibliographyCategory,
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor PinWithoutLibrary = Create(
         "PETS023",
         "Pinned BibTeX key is not in the bibliography",
-        "The pin 'bib: {0}' of entry '{1}' names a library entry, but the PetsCitations item '{2}' has no Bibliography. Add Bibliography=\"references.bib\" to the item, or remove the pin.",
+        "The pin 'bib: {0}' needs a Bibliography on the PetsCitations item '{2}'; add one, or remove the pin.",
         BibliographyCategory,
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor UnreadableLibrary = Create(
         "PETS024",
         "Bibliography file cannot be read",
-        "The bibliography '{0}' could not be read. Check that the Bibliography metadata of the PetsCitations item names an existing, readable .bib file, relative to the project.",
+        "The bibliography '{0}' could not be read; check the item's Bibliography path (relative to the project).",
         BibliographyCategory,
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor DuplicateBibTeXKey = Create(
         "PETS025",
         "Duplicate key in a BibTeX library",
-        "The key '{0}' is already used by the entry on line {1}, so this entry is ignored. Give one of the two entries another key, or delete the copy.",
+        "The key '{0}' is already used on line {1}, so this entry is ignored; rename or delete one of the two.",
         BibliographyCategory,
         DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor GeneratorFailure = Create(
         "PETS900",
         "The PetsCitations generator failed",
-        "The PetsCitations generator failed on '{0}' with {1}: {2}. No catalog was generated for this file; please report the problem with the file that caused it.",
+        "PetsCitations failed on '{0}' ({1}: {2}); no catalog was generated. Please report it.",
         GeneratorCategory,
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor LibraryFailure = Create(
         "PETS900",
         "The PetsCitations generator failed",
-        "The PetsCitations generator failed on the library '{0}' with {1}: {2}. The catalogs that name this library were generated without it; please report the problem with the file that caused it.",
+        "PetsCitations failed reading '{0}' ({1}: {2}); catalogs were built without it. Please report it.",
         GeneratorCategory,
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor JoinFailure = Create(
         "PETS900",
         "The PetsCitations generator failed",
-        "The PetsCitations generator failed joining '{0}' with its libraries, with {1}: {2}. The catalog was generated without the libraries' fields; please report the problem with the files that caused it.",
+        "PetsCitations failed joining '{0}' to its libraries ({1}: {2}); built without them. Please report it.",
         GeneratorCategory,
         DiagnosticSeverity.Error);
 

@@ -270,14 +270,17 @@ internal static class LibraryJoin
             LibraryKeys.Url(entry.Url),
             LibraryKeys.Title(entry.Title));
 
-        /// <summary>What was tried, for PETS021: "the arXiv id 2403.14608, the URL arxiv.org/abs/2403.14608 or the title '…'".</summary>
+        /// <summary>
+        /// What was tried, for PETS021: the most specific key with its value, then the kinds of the others
+        /// ("arXiv id 2403.14608, URL or title"), so that the message stays one line.
+        /// </summary>
         public string Describe()
         {
             var tried = new List<string>();
-            if (Doi is not null) tried.Add("the DOI " + Doi);
-            if (ArxivId is not null) tried.Add("the arXiv id " + ArxivId);
-            if (Url is not null) tried.Add("the URL " + Url);
-            if (Title is not null) tried.Add("the title '" + DiagnosticText.Quote(Title) + "'");
+            if (Doi is not null) tried.Add(tried.Count == 0 ? "DOI " + Doi : "DOI");
+            if (ArxivId is not null) tried.Add(tried.Count == 0 ? "arXiv id " + ArxivId : "arXiv id");
+            if (Url is not null) tried.Add(tried.Count == 0 ? "URL " + DiagnosticText.Quote(Url) : "URL");
+            if (Title is not null) tried.Add("title");
             return tried.Count == 1
                 ? tried[0]
                 : string.Join(", ", tried.GetRange(0, tried.Count - 1)) + " or " + tried[tried.Count - 1];

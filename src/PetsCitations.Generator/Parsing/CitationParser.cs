@@ -460,8 +460,8 @@ internal static class CitationParser
                 if (id != unpinned[i].ShortName)
                 {
                     var other = result.CollidesWithLine > 0
-                        ? "the entry on line " + Format(result.CollidesWithLine) + " also maps to"
-                        : "the generated class '" + _target.ClassName + "' already has";
+                        ? "also names the entry on line " + Format(result.CollidesWithLine)
+                        : "is a member of the class '" + _target.ClassName + "'";
                     _diagnostics.Add(DiagnosticInfo.Create(
                         DiagnosticDescriptors.LongerIdentifier, entry.Item.Line, DiagnosticText.Quote(entry.Title), unpinned[i].ShortName, other, id));
                 }

@@ -13,5 +13,11 @@ internal sealed record CatalogTarget(string Namespace, string ClassName, bool Is
     /// <summary>The full paths of the item's <c>Bibliography</c> files, in the order written; empty when it has none.</summary>
     public EquatableArray<string> Bibliography { get; init; } = EquatableArray<string>.Empty;
 
+    /// <summary>
+    /// Whether the list is someone else's (the item's <c>External="true"</c>): its warnings are reported as messages, which
+    /// neither show in the build's warnings nor fail a build with <c>TreatWarningsAsErrors</c>; errors stay errors.
+    /// </summary>
+    public bool IsExternal { get; init; }
+
     public string FullName => Namespace.Length == 0 ? ClassName : Namespace + "." + ClassName;
 }

@@ -21,6 +21,7 @@ internal static class CitationFileReader
     public const string NamespaceKey = "build_metadata.AdditionalFiles.PetsCitationsNamespace";
     public const string BibliographyKey = "build_metadata.AdditionalFiles.PetsCitationsBibliography";
     public const string SectionsKey = "build_metadata.AdditionalFiles.PetsCitationsSections";
+    public const string ExternalKey = "build_metadata.AdditionalFiles.PetsCitationsExternal";
     public const string RootNamespaceKey = "build_property.RootNamespace";
     public const string ProjectDirectoryKey = "build_property.ProjectDir";
     public const string PublicKey = "build_property.PetsCitationsPublic";
@@ -63,6 +64,7 @@ internal static class CitationFileReader
         return new CatalogTarget(ns, className, BuildMetadata.IsTrue(globalOptions, PublicKey))
         {
             Bibliography = ReadBibliography(path, fileOptions, globalOptions),
+            IsExternal = BuildMetadata.IsTrue(fileOptions, ExternalKey),
         };
     }
 

@@ -12,7 +12,8 @@ internal sealed record CitationInput(
     bool IsItem = true,
     string? Sections = null,
     string? Bibliography = null,
-    bool IsLibrary = false)
+    bool IsLibrary = false,
+    bool IsExternal = false)
 {
     public static CitationInput Markdown(string text, string path = "/project/citations.md") => new(path, text);
 

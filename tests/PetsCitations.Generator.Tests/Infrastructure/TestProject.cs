@@ -92,6 +92,7 @@ internal sealed record TestProject
                 // As build/PetsCitations.targets hands the list on: the analyzer config would cut it at the first ';'.
                 options["build_metadata.AdditionalFiles.PetsCitationsBibliography"] = file.Bibliography?.Replace(';', '|') ?? string.Empty;
                 options["build_metadata.AdditionalFiles.PetsCitationsLibrary"] = file.IsLibrary ? "true" : string.Empty;
+                options["build_metadata.AdditionalFiles.PetsCitationsExternal"] = file.IsExternal ? "true" : string.Empty;
                 perFile[file.Path] = options.ToImmutable();
             }
 

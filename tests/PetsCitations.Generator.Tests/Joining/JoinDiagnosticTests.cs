@@ -18,9 +18,8 @@ public sealed class JoinDiagnosticTests
             "- ITIF: Integrated, Transformers! [l](https://dl.acm.org/doi/abs/10.1145/3605573.3605585)\n", "@misc{a, title = {Else}}\n").Diagnostics);
 
         Assert.Equal(
-            "Entry 'ITIF: Integrated, Transformers!' matches no entry of references.bib: none has the DOI 10.1145/3605573.3605585, "
-            + "the URL dl.acm.org/doi/abs/10.1145/3605573.3605585 or the title 'itif integrated transformers'. Add the paper to the "
-            + "library or pin its entry with <!-- bib: key -->; if the library leaves papers out on purpose, add PETS021 to NoWarn.",
+            "No entry of references.bib has this entry's DOI 10.1145/3605573.3605585, URL or title; add the paper to the library, "
+            + "or pin one with <!-- bib: key -->.",
             Join.Message(diagnostic));
     }
 
@@ -33,8 +32,7 @@ public sealed class JoinDiagnosticTests
 
         Assert.Equal(["PETS004 citations.md(2,1)-(2,50)", "PETS022 citations.md(2,1)-(2,50)"], Join.Diagnostics(result).Order());
         Assert.Equal(
-            "Entry 'A again' matches the library entry 'otas' by its arXiv id, but that library entry already fills the entry on line 1, so this "
-            + "entry gets nothing from the library. Remove one of the two entries, or pin this one to another library entry with <!-- bib: key -->.",
+            "The library entry 'otas', matched by arXiv id, already fills the entry on line 1; this one gets nothing from it.",
             Join.Message(result.Diagnostics.Single(d => d.Descriptor.Id == "PETS022")));
         Assert.Equal([1, 0], result.Catalog!.Entries.Select(entry => entry.Authors.Count));
     }
@@ -68,7 +66,7 @@ public sealed class JoinDiagnosticTests
         var diagnostic = Assert.Single(Join.Run("- A [l](https://a.org/1) <!-- bib: nokey -->\n", "@misc{a, title = {x}}\n").Diagnostics);
 
         Assert.Equal(
-            "The pin 'bib: nokey' of entry 'A' names no entry of references.bib. Write a key the library has (keys are case-sensitive), or remove the pin.",
+            "The pin 'bib: nokey' names no entry of references.bib; write a key the library has (keys are case-sensitive).",
             Join.Message(diagnostic));
     }
 
@@ -78,7 +76,7 @@ public sealed class JoinDiagnosticTests
         var result = Join.Run("- A [l](https://a.org/1) <!-- bib: a -->\n", []);
 
         Assert.Equal(["PETS023 citations.md(1,26)-(1,41)"], Join.Diagnostics(result));
-        Assert.Contains("has no Bibliography", Join.Message(result.Diagnostics[0]));
+        Assert.Contains("needs a Bibliography", Join.Message(result.Diagnostics[0]));
     }
 
     [Fact]
@@ -89,8 +87,7 @@ public sealed class JoinDiagnosticTests
 
     [Fact]
     public void PETS024_names_the_file_and_says_where_paths_start() => Assert.Equal(
-        "The bibliography '/project/missing.bib' could not be read. Check that the Bibliography metadata of the PetsCitations item "
-        + "names an existing, readable .bib file, relative to the project.",
+        "The bibliography '/project/missing.bib' could not be read; check the item's Bibliography path (relative to the project).",
         Join.Message(Assert.Single(Join.WithoutFile("- A [l](https://a.org/1)\n", "/project/missing.bib").Diagnostics)));
 
     [Fact]
