@@ -47,7 +47,13 @@ public sealed class ConsumerProject : IDisposable
 
     /// <summary>Writes a citation file and lists it as a <c>PetsCitations</c> item; <paramref name="bibliography"/> is its metadata as written.</summary>
     public ConsumerProject WithCitations(
-        string fileName, string markdown, string? className = null, string? @namespace = null, string? bibliography = null, string? sections = null)
+        string fileName,
+        string markdown,
+        string? className = null,
+        string? @namespace = null,
+        string? bibliography = null,
+        string? sections = null,
+        bool external = false)
     {
         WithFile(fileName, markdown);
         var item = new XElement("PetsCitations", new XAttribute("Include", fileName));
@@ -69,6 +75,11 @@ public sealed class ConsumerProject : IDisposable
         if (bibliography is not null)
         {
             item.Add(new XAttribute("Bibliography", bibliography));
+        }
+
+        if (external)
+        {
+            item.Add(new XAttribute("External", "true"));
         }
 
         _citations.Add(item);
