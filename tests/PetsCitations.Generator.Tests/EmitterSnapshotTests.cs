@@ -25,7 +25,7 @@ public sealed class EmitterSnapshotTests
 
     [Fact]
     public void Hover_states_a_year_once_when_the_venue_names_it() => Assert.Contains(
-        "/// <remarks>https://arxiv.org/abs/2401.05031 | ICLR'24 | line 1</remarks>",
+        "/// <remarks>https://arxiv.org/abs/2401.05031 | ICLR 2024 | line 1</remarks>",
         GeneratorRunner.Run(TestProject.With("- (*ICLR'24*) Elastic Serving [[paper](https://arxiv.org/abs/2401.05031)]\n")).SingleSource);
 
     [Fact]

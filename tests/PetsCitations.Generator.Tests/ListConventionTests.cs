@@ -46,9 +46,9 @@ public sealed class ListConventionTests
             Parse.SingleEntry(CorpusLine("awesome-llm-paper-list/chain_of_thougt.md", 9)) is var entry ? (entry.Title, entry.Paper.Year) : default);
 
     [Theory]
-    [InlineData("- (*ICLR'24*) Efficient Serving of Adapters [[paper](https://a.org/p)] [[code](https://github.com/a/b)]\n", "ICLR'24", 2024)]
+    [InlineData("- (*ICLR'24*) Efficient Serving of Adapters [[paper](https://a.org/p)] [[code](https://github.com/a/b)]\n", "ICLR 2024", 2024)]
     [InlineData("- [NeurIPS 2023] Efficient Serving of Adapters [paper](https://a.org/p)\n", "NeurIPS 2023", 2023)]
-    public void Venue_tag_gives_the_venue_as_written_and_its_year_and_the_title_after_it(string markdown, string venue, int year)
+    public void Venue_tag_gives_the_venue_and_its_year_and_the_title_after_it(string markdown, string venue, int year)
     {
         var entry = Parse.SingleEntry(markdown);
         Assert.Equal(("Efficient Serving of Adapters", "https://a.org/p"), (entry.Title, entry.Url));
@@ -85,12 +85,12 @@ public sealed class ListConventionTests
     {
         var entry = Parse.SingleEntry("- [**Serving Many Adapters.**](https://a.org/p) _A. Author, B. Author._ Arxiv 2023.\n");
         Assert.Equal(("Serving Many Adapters", "https://a.org/p"), (entry.Title, entry.Url));
-        Assert.Equal(("Arxiv", (int?)2023), (entry.Paper.Venue, entry.Paper.Year));
+        Assert.Equal(("arXiv", (int?)2023), (entry.Paper.Venue, entry.Paper.Year));
     }
 
     [Theory]
     [InlineData("- [Efficient Serving of Adapters](https://a.org/p) ICLR 2024\n", "ICLR 2024", 2024)]
-    [InlineData("- [Efficient Serving of Adapters](https://a.org/p) `NeurIPS'23`\n", "NeurIPS'23", 2023)]
+    [InlineData("- [Efficient Serving of Adapters](https://a.org/p) `NeurIPS'23`\n", "NeurIPS 2023", 2023)]
     public void Link_as_title_reads_the_venue_after_it_on_the_same_line(string markdown, string venue, int year)
     {
         var entry = Parse.SingleEntry(markdown);
@@ -100,7 +100,7 @@ public sealed class ListConventionTests
 
     [Theory]
     [InlineData("- Efficient Serving of Adapters. [[pdf](https://a.org/p.pdf)] NeurIPS 2023.\n", "NeurIPS 2023", 2023)]
-    [InlineData("- Efficient Serving of Adapters [[paper](https://a.org/p.pdf)] [[code](https://github.com/a/b)] `ICLR'24`\n", "ICLR'24", 2024)]
+    [InlineData("- Efficient Serving of Adapters [[paper](https://a.org/p.pdf)] [[code](https://github.com/a/b)] `ICLR'24`\n", "ICLR 2024", 2024)]
     [InlineData("- Efficient Serving of Adapters [paper](https://a.org/p.pdf), ACL 2024 (Findings)\n", "ACL 2024 (Findings)", 2024)]
     public void Venue_after_the_links_is_the_venue_not_title_text(string markdown, string venue, int year)
     {
@@ -130,7 +130,7 @@ public sealed class ListConventionTests
     {
         // awesome-llm-compression.md, line 36.
         var entry = Parse.SingleEntry(CorpusLine("awesome-llm-compression.md", 36));
-        Assert.Equal(("The Efficiency Spectrum of Large Language Models: An Algorithmic Survey", "Arxiv", (int?)2023), (entry.Title, entry.Paper.Venue, entry.Paper.Year));
+        Assert.Equal(("The Efficiency Spectrum of Large Language Models: An Algorithmic Survey", "arXiv", (int?)2023), (entry.Title, entry.Paper.Venue, entry.Paper.Year));
     }
 
     [Fact]
@@ -139,7 +139,7 @@ public sealed class ListConventionTests
         // awesome-llm-compression.md, lines 1040-1042.
         var entry = Parse.SingleEntry(CorpusLines("awesome-llm-compression.md", 1040, 1042));
         Assert.Equal(("SDMPrune: Self-Distillation MLP Pruning for Efficient Large Language Models", "https://arxiv.org/abs/2506.11120"), (entry.Title, entry.Url));
-        Assert.Equal(("Arxiv", (int?)2025), (entry.Paper.Venue, entry.Paper.Year));
+        Assert.Equal(("arXiv", (int?)2025), (entry.Paper.Venue, entry.Paper.Year));
     }
 
     [Fact]

@@ -163,7 +163,7 @@ internal static class LibraryJoin
         var paper = entry.Paper with
         {
             Year = stated?.Year ?? LibraryFields.Year(library) ?? entry.Paper.Year,
-            Venue = stated?.Venue ?? LibraryFields.Venue(library) ?? entry.Paper.Venue,
+            Venue = VenueNames.Canonical(stated?.Venue ?? LibraryFields.Venue(library)) ?? entry.Paper.Venue,
             Doi = LibraryKeys.Doi(library) ?? entry.Paper.Doi,
         };
         return entry with { Paper = paper, BibTeXKey = key, Authors = LibraryFields.Authors(library) };

@@ -329,7 +329,7 @@ internal static class CitationParser
                 arxivId,
                 doi,
                 metadata?.Year ?? reading.Year ?? PaperUrl.YearOf(uri, arxivId),
-                metadata?.Venue ?? reading.Venue ?? PaperUrl.VenueOf(uri, arxivId));
+                VenueNames.Canonical(metadata?.Venue ?? reading.Venue) ?? PaperUrl.VenueOf(uri, arxivId));
         }
 
         public CitationCatalog Build(string fileName, CancellationToken cancellationToken)
