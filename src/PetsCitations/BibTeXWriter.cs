@@ -19,11 +19,14 @@ namespace Pets.Citations
                 fields.Add(Field("author", Authors(citation.Authors)));
             }
 
-            // arXiv is said by eprint and archivePrefix; any other venue goes where the entry type shows it.
-            var type = EntryType(citation.Source);
-            if (citation.Venue is { } venue && !venue.Equals("arXiv", System.StringComparison.OrdinalIgnoreCase))
+            // A joined library entry's own type wins: the library knows what the paper is, the URL only where it is hosted.
+            // arXiv is said by eprint and archivePrefix unless the library files the paper as more than a preprint; any other
+            // venue goes where the entry type shows it.
+            var type = citation.BibTeXType ?? EntryType(citation.Source);
+            if (citation.Venue is { } venue
+                && !(venue.Equals("arXiv", System.StringComparison.OrdinalIgnoreCase) && (citation.BibTeXType is null || type == "misc")))
             {
-                fields.Add(Field(type switch { "article" => "journal", "inproceedings" => "booktitle", _ => "howpublished" }, Escape(venue)));
+                fields.Add(Field(VenueField(type), Escape(venue)));
             }
 
             if (citation.Year is { } year)
@@ -88,6 +91,13 @@ namespace Pets.Citations
 
             return string.Join(" ", words);
         }
+
+        private static string VenueField(string type) => type switch
+        {
+            "article" => "journal",
+            "inproceedings" or "conference" or "incollection" or "inbook" => "booktitle",
+            _ => "howpublished",
+        };
 
         private static string EntryType(CitationSource source) => source switch
         {

@@ -31,6 +31,7 @@ namespace Pets.Citations
         /// <param name="bibTeXKey">The BibTeX key; by default the lower-case id followed by the year.</param>
         /// <param name="authors">The authors in order, or null when unknown.</param>
         /// <param name="codeUrl">The absolute http or https URL of the paper's code or project page as written, or null.</param>
+        /// <param name="bibTeXType">The entry type of the library entry the citation was joined with (<c>inproceedings</c>), or null.</param>
         public Citation(
             string id,
             string title,
@@ -45,7 +46,8 @@ namespace Pets.Citations
             string? venue = null,
             string? bibTeXKey = null,
             IReadOnlyList<Person>? authors = null,
-            string? codeUrl = null)
+            string? codeUrl = null,
+            string? bibTeXType = null)
         {
             Id = id ?? throw new ArgumentNullException(nameof(id));
             Title = title ?? throw new ArgumentNullException(nameof(title));
@@ -61,6 +63,7 @@ namespace Pets.Citations
             BibTeXKey = bibTeXKey ?? PaperUrl.BaseBibTeXKey(id, year);
             Authors = authors ?? Array.Empty<Person>();
             CodeUrlText = codeUrl;
+            BibTeXType = bibTeXType;
         }
 
         /// <summary>Gets the name of the catalog member that returns this citation.</summary>
@@ -111,6 +114,9 @@ namespace Pets.Citations
 
         internal string? CodeUrlText { get; }
 
+        /// <summary>The library's entry type, which the export keeps: the library knows the paper, the URL only its host.</summary>
+        internal string? BibTeXType { get; }
+
         /// <summary>Writes the citation as a BibTeX entry.</summary>
         /// <returns>The entry, ending with a line break.</returns>
         public string ToBibTeX() => BibTeXWriter.Write(this);
@@ -131,6 +137,7 @@ namespace Pets.Citations
             && Venue == other.Venue
             && BibTeXKey == other.BibTeXKey
             && CodeUrlText == other.CodeUrlText
+            && BibTeXType == other.BibTeXType
             && SameAuthors(Authors, other.Authors);
 
         /// <inheritdoc/>

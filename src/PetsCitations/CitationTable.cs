@@ -54,6 +54,7 @@ namespace Pets.Citations
         /// <param name="codeUrls">Text: the code or project link of each citation, or missing.</param>
         /// <param name="authorCounts">Numbers: the number of authors of each citation.</param>
         /// <param name="authorNames">Text: the family and given names of every author, citation after citation.</param>
+        /// <param name="bibTeXTypes">Text: the entry type of the library entry each citation was joined with, or missing.</param>
         /// <exception cref="ArgumentNullException">A column is null.</exception>
         /// <exception cref="ArgumentException">A column is malformed or has too few or too many values.</exception>
         public CitationTable(
@@ -72,7 +73,8 @@ namespace Pets.Citations
             string bibTeXKeys,
             string codeUrls,
             string authorCounts,
-            string authorNames)
+            string authorNames,
+            string bibTeXTypes)
         {
             var sectionNames = ReadAll(new PackedColumn(sections, nameof(sections)));
             var count = PackedColumn.CountNumbers(lines, nameof(lines));
@@ -91,6 +93,7 @@ namespace Pets.Citations
             var codeUrlColumn = new PackedColumn(codeUrls, nameof(codeUrls));
             var authorCountColumn = new PackedColumn(authorCounts, nameof(authorCounts));
             var authorNameColumn = new PackedColumn(authorNames, nameof(authorNames));
+            var bibTeXTypeColumn = new PackedColumn(bibTeXTypes, nameof(bibTeXTypes));
 
             _citations = new Citation[count];
             _byUrl = new Dictionary<string, Citation>(count, StringComparer.Ordinal);
@@ -118,9 +121,10 @@ namespace Pets.Citations
                 var bibTeXKey = bibTeXKeyColumn.NextText();
                 var codeUrl = codeUrlColumn.NextOptionalText();
                 var authors = ReadAuthors(authorCountColumn.NextNumber(), authorNameColumn);
+                var bibTeXType = bibTeXTypeColumn.NextOptionalText();
                 var citation = new Citation(
                     id, title, url, sectionNames[section], isBasedOnPets, line,
-                    source, arxivId, doi, year == 0 ? null : year, venue, bibTeXKey, authors, codeUrl);
+                    source, arxivId, doi, year == 0 ? null : year, venue, bibTeXKey, authors, codeUrl, bibTeXType);
                 _citations[i] = citation;
 
                 // The first entry wins, matching the order in which a reader meets duplicates in the file.
@@ -132,7 +136,7 @@ namespace Pets.Citations
             }
 
             foreach (var column in new[] { idColumn, titleColumn, urlColumn, sectionIndexColumn, lineColumn, basedOnPetsColumn, sourceColumn,
-                arxivIdColumn, doiColumn, yearColumn, venueColumn, bibTeXKeyColumn, codeUrlColumn, authorCountColumn, authorNameColumn })
+                arxivIdColumn, doiColumn, yearColumn, venueColumn, bibTeXKeyColumn, codeUrlColumn, authorCountColumn, authorNameColumn, bibTeXTypeColumn })
             {
                 column.End();
             }

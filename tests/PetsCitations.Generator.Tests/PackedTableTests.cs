@@ -76,7 +76,7 @@ public sealed class PackedTableTests
         var exception = Assert.Throws<ArgumentException>(() => new CitationTable(
             sections: "0|", ids: "1|A", titles: "1|T", urls: "14|https://a.org", sectionIndexes: "0", lines: "1 2",
             basedOnPets: "0", sources: "0", arxivIds: "-", dois: "-", years: "0", venues: "-", bibTeXKeys: "1|a",
-            codeUrls: "-", authorCounts: "0", authorNames: ""));
+            codeUrls: "-", authorCounts: "0", authorNames: "", bibTeXTypes: "-"));
 
         Assert.Contains("malformed", exception.Message, StringComparison.Ordinal);
     }
@@ -87,7 +87,7 @@ public sealed class PackedTableTests
         Assert.Throws<ArgumentException>(() => new CitationTable(
             sections: "0|", ids: "1|A", titles: "9|T", urls: "14|https://a.org", sectionIndexes: "0", lines: "1",
             basedOnPets: "0", sources: "0", arxivIds: "-", dois: "-", years: "0", venues: "-", bibTeXKeys: "1|a",
-            codeUrls: "-", authorCounts: "0", authorNames: ""));
+            codeUrls: "-", authorCounts: "0", authorNames: "", bibTeXTypes: "-"));
     }
 
     private static CitationCatalog HandBuiltCatalog()

@@ -257,7 +257,7 @@ internal static class CatalogEmitter
             var paper = entry.Paper;
             length += 200 + (2 * entry.Id.Length) + (2 * entry.Title.Length) + (2 * entry.Url.Length) + (2 * (paper.Venue?.Length ?? 0))
                 + catalog.Sections[entry.SectionIndex].Name.Length + entry.BibTeXKey.Length + (paper.ArxivId?.Length ?? 0)
-                + (paper.Doi?.Length ?? 0) + (entry.CodeUrl?.Length ?? 0);
+                + (paper.Doi?.Length ?? 0) + (entry.CodeUrl?.Length ?? 0) + (entry.BibTeXType?.Length ?? 0);
             foreach (var author in entry.Authors)
             {
                 length += 8 + (2 * (author.Family.Length + author.Given.Length));

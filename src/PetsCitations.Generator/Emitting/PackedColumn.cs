@@ -52,5 +52,6 @@ internal sealed class PackedColumn
                 column.Text(author.Given);
             }
         }),
+        new("bibTeXTypes", (column, entry) => column.Text(entry.BibTeXType)),
     };
 }

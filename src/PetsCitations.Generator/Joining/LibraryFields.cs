@@ -57,6 +57,23 @@ internal static class LibraryFields
         return archive is not null && archive.Equals("arxiv", StringComparison.OrdinalIgnoreCase) ? "arXiv" : null;
     }
 
+    /// <summary>
+    /// The entry type as the library writes it, lower-case (<c>inproceedings</c>, <c>article</c>, biblatex's <c>online</c>),
+    /// which the export keeps; null for a type that is not a plain word and could not be written back as one.
+    /// </summary>
+    public static string? EntryType(BibEntry entry)
+    {
+        foreach (var c in entry.Type)
+        {
+            if (c is < 'a' or > 'z')
+            {
+                return null;
+            }
+        }
+
+        return entry.Type.Length > 0 ? entry.Type : null;
+    }
+
     /// <summary>The year: the first four digits of <c>year</c>, else of biblatex's <c>date</c> (<c>2023-07-10</c>).</summary>
     public static int? Year(BibEntry entry) => FirstYear(LibraryKeys.Value(entry, "year")) ?? FirstYear(LibraryKeys.Value(entry, "date"));
 

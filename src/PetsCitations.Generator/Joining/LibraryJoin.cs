@@ -166,7 +166,7 @@ internal static class LibraryJoin
             Venue = VenueNames.Canonical(stated?.Venue ?? LibraryFields.Venue(library)) ?? entry.Paper.Venue,
             Doi = LibraryKeys.Doi(library) ?? entry.Paper.Doi,
         };
-        return entry with { Paper = paper, BibTeXKey = key, Authors = LibraryFields.Authors(library) };
+        return entry with { Paper = paper, BibTeXKey = key, Authors = LibraryFields.Authors(library), BibTeXType = LibraryFields.EntryType(library) };
     }
 
     /// <summary>Which library entry each list entry got, and which list entry holds each library entry.</summary>

@@ -36,6 +36,9 @@ internal sealed record CitationEntry(
     /// <summary>Where diagnostics about the whole entry point: its first line from the list marker on.</summary>
     public FileSpan? Span { get; init; }
 
+    /// <summary>The entry type (<c>inproceedings</c>) of the library entry joined to this one; null when none is.</summary>
+    public string? BibTeXType { get; init; }
+
     /// <summary>The entry's metadata comment, when it has one: what it states wins over the library and the URL.</summary>
     public EntryComment? Comment { get; init; }
 }

@@ -51,4 +51,36 @@ public sealed class JoinedCatalogTests
 
     [Fact]
     public void Joined_catalog_compiles_without_warnings() => Assert.Empty(GeneratorRunner.Run(SeedWithLibrary).CompilerDiagnostics);
+
+    [Fact]
+    public void Export_of_a_joined_entry_keeps_the_library_s_entry_type_and_venue_field() => Assert.Equal(
+        "@inproceedings{song2023powerinfer,\n"
+        + "  title = {{PowerInfer:} Fast Large Language Model Serving with a Consumer-grade {GPU}},\n"
+        + "  author = {Song, Yixin},\n"
+        + "  booktitle = {SOSP 2024},\n"
+        + "  year = {2024},\n"
+        + "  eprint = {2312.12456},\n"
+        + "  archivePrefix = {arXiv},\n"
+        + "  url = {https://arxiv.org/abs/2312.12456}\n"
+        + "}\n",
+        ExportOf(
+            "- PowerInfer: Fast Large Language Model Serving with a Consumer-grade GPU [paper](https://arxiv.org/abs/2312.12456)\n",
+            "@inproceedings{song2023powerinfer, title = {PowerInfer}, author = {Song, Yixin}, booktitle = {SOSP 2024}, year = {2024}, eprint = {2312.12456}}\n"));
+
+    [Fact]
+    public void Export_of_a_joined_article_writes_its_venue_as_the_journal() => Assert.Contains(
+        "@article{a2024,\n  title = {A},\n  journal = {Pattern Recognition},",
+        ExportOf("- A [paper](https://a.org/1)\n", "@article{a2024, url = {https://a.org/1}, journal = {Pattern Recognition}}\n"));
+
+    [Fact]
+    public void Export_of_an_entry_without_a_library_entry_keeps_the_rules_of_its_url() => Assert.StartsWith(
+        "@misc{",
+        ExportOf("- A [paper](https://arxiv.org/abs/2312.12456)\n", "@inproceedings{other, url = {https://other.org/}}\n"));
+
+    private static string ExportOf(string markdown, string library) => CatalogAssembly.RunProbe(TestProject.With(
+        new CitationInput("/project/citations.md", markdown, Bibliography: "references.bib"),
+        CitationInput.Library(library)) with
+    {
+        Code = CatalogAssembly.Probe("return global::Consumer.PetsCitations.All[0].ToBibTeX();"),
+    });
 }
