@@ -69,6 +69,67 @@ public sealed class DiagnosticDocumentationTests
         Assert.All(ids, id => Assert.Contains($"]({id}.md)", index, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [MemberData(nameof(Descriptors))]
+    public void README_diagnostics_table_lists_the_id_with_its_default_severity(string fieldName)
+    {
+        var descriptor = Descriptor(fieldName);
+        var row = $"| [{descriptor.Id}](docs/diagnostics/{descriptor.Id}.md) | {SeverityWord(descriptor)} |";
+        Assert.Contains(row, File.ReadAllText(Path.Combine(TestFiles.RepositoryRoot, "README.md")), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Descriptors))]
+    public void Package_readme_lists_the_id_with_its_default_severity(string fieldName)
+    {
+        var descriptor = Descriptor(fieldName);
+        var packageReadme = File.ReadAllText(Path.Combine(TestFiles.RepositoryRoot, "src", "PetsCitations", "PACKAGE.md"));
+        Assert.Contains($"| {descriptor.Id} | {SeverityWord(descriptor)} |", packageReadme, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Every build output line a help page shows (<c>citations.md(3,1): error PETS001: …</c>) has the severity and a
+    /// message the generator writes today for that ID, so that the pages cannot fall behind the messages.
+    /// </summary>
+    [Fact]
+    public void Build_output_shown_on_the_help_pages_reads_as_the_generator_writes_it()
+    {
+        var descriptors = DescriptorFields().Select(descriptorField => Descriptor(descriptorField.Name)).ToList();
+        var lines = Directory.GetFiles(DocsFolder, "*.md")
+            .SelectMany(page => File.ReadLines(page).Select(line => (Page: Path.GetFileName(page), Line: line)))
+            .Select(pageLine => (pageLine.Page, Match: BuildOutputLine.Match(pageLine.Line)))
+            .Where(pageLine => pageLine.Match.Success)
+            .ToList();
+
+        Assert.NotEmpty(lines);
+        Assert.All(lines, pageLine =>
+        {
+            var (id, severity, message) = (pageLine.Match.Groups["id"].Value, pageLine.Match.Groups["severity"].Value, pageLine.Match.Groups["message"].Value);
+            var candidates = descriptors.Where(descriptor => descriptor.Id == id).ToList();
+            Assert.True(
+                candidates.Any(descriptor => SeverityWord(descriptor) == severity && MessagePattern(descriptor).IsMatch(message)),
+                $"{pageLine.Page}: '{severity} {id}: {message}' is not a message the generator writes.");
+        });
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex BuildOutputLine = new(
+        @"^\S*\(\d+,\d+\): (?<severity>error|warning|info) (?<id>PETS\d+): (?<message>.*?)( \(https://\S+\))?( \[\S+\])?$");
+
+    private static string SeverityWord(DiagnosticDescriptor descriptor) => descriptor.DefaultSeverity switch
+    {
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Warning => "warning",
+        _ => "info",
+    };
+
+    /// <summary>The message format as a pattern: each argument any text, the rest as written.</summary>
+    private static System.Text.RegularExpressions.Regex MessagePattern(DiagnosticDescriptor descriptor)
+    {
+        var format = descriptor.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var parts = System.Text.RegularExpressions.Regex.Split(format, @"\{\d\}");
+        return new("^" + string.Join(".*", parts.Select(part => System.Text.RegularExpressions.Regex.Escape(part.Replace("{{", "{").Replace("}}", "}")))) + "$");
+    }
+
     private static IEnumerable<FieldInfo> DescriptorFields() =>
         typeof(DiagnosticDescriptors).GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)
             .Where(field => field.FieldType == typeof(DiagnosticDescriptor));
