@@ -109,11 +109,33 @@ internal static class CitationFileReader
         return names.ToEquatableArray();
     }
 
+    /// <summary>What is wrong with a dotted namespace: a misplaced dot, or the first part that is no identifier.</summary>
     private static string? DescribeInvalidNamespace(string ns)
     {
-        foreach (var part in ns.Split('.'))
+        var parts = ns.Split('.');
+        if (parts.Length > 1 && parts[0].Length == 0)
         {
-            if (DescribeInvalidIdentifier(part) is { } problem)
+            return $"it starts with a dot; write it without the dot, such as '{ns.Trim('.')}'.";
+        }
+
+        if (parts.Length > 1 && parts[parts.Length - 1].Length == 0)
+        {
+            return $"it ends with a dot; write it without the dot, such as '{ns.Trim('.')}'.";
+        }
+
+        if (Array.IndexOf(parts, string.Empty) >= 0)
+        {
+            return "it has two dots with nothing between them; write one dot between two names, such as 'My.Papers'.";
+        }
+
+        if (parts.Length == 1)
+        {
+            return DescribeInvalidIdentifier(ns);
+        }
+
+        foreach (var part in parts)
+        {
+            if (DescribeInvalidIdentifier(part, "its part '" + part + "'") is { } problem)
             {
                 return problem;
             }
@@ -122,16 +144,16 @@ internal static class CitationFileReader
         return null;
     }
 
-    private static string? DescribeInvalidIdentifier(string name)
+    private static string? DescribeInvalidIdentifier(string name, string subject = "it")
     {
         if (!SyntaxFacts.IsValidIdentifier(name))
         {
-            return "it is not a valid C# identifier. Use letters, digits and '_', starting with a letter or '_'.";
+            return subject + " is not a valid C# identifier. Use letters, digits and '_', starting with a letter or '_'.";
         }
 
         if (SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None)
         {
-            return "it is a C# keyword. Choose another name.";
+            return subject + " is a C# keyword. Choose another name.";
         }
 
         return null;
