@@ -102,14 +102,14 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidOption = Create(
         "PETS009",
         "Invalid PetsCitations item configuration",
-        "The PetsCitations item '{0}' has an invalid {1} '{2}': {3}",
+        "The PetsCitations item {0} has an invalid {1} '{2}': {3}",
         ConfigurationCategory,
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor DuplicateClass = Create(
         "PETS009",
         "Invalid PetsCitations item configuration",
-        "The PetsCitations item '{0}' generates the class '{1}', which the item '{2}' already generates. Give one of them another ClassName or Namespace.",
+        "The PetsCitations item {0} generates the class '{1}', which the item {2} already generates. Give one of them another ClassName or Namespace.",
         ConfigurationCategory,
         DiagnosticSeverity.Error);
 

@@ -27,7 +27,7 @@ internal static class CitationParser
     {
         if (!file.CanBeParsed)
         {
-            return new ParseResult(file.Path, null, file.Diagnostics);
+            return new ParseResult(file.Path, null, file.Diagnostics) { Index = file.Index };
         }
 
         var lines = new LineMap(file.Path, file.Text!);
@@ -54,7 +54,7 @@ internal static class CitationParser
         }
 
         var catalog = builder.Build(Path.GetFileName(file.Path), cancellationToken);
-        return new ParseResult(file.Path, catalog, InDocumentOrder(diagnostics).ToEquatableArray());
+        return new ParseResult(file.Path, catalog, InDocumentOrder(diagnostics).ToEquatableArray()) { Index = file.Index };
     }
 
     /// <summary>

@@ -17,6 +17,7 @@ internal static class CitationFileReader
 {
     // These names are the contract with build/PetsCitations.props and .targets, which pass the item and its metadata on.
     public const string IsItemKey = "build_metadata.AdditionalFiles.PetsCitationsItem";
+    public const string CatalogsKey = "build_metadata.AdditionalFiles.PetsCitationsCatalogs";
     public const string ClassNameKey = "build_metadata.AdditionalFiles.PetsCitationsClassName";
     public const string NamespaceKey = "build_metadata.AdditionalFiles.PetsCitationsNamespace";
     public const string BibliographyKey = "build_metadata.AdditionalFiles.PetsCitationsBibliography";
@@ -25,54 +26,86 @@ internal static class CitationFileReader
     public const string ProjectDirectoryKey = "build_property.ProjectDir";
     public const string PublicKey = "build_property.PetsCitationsPublic";
 
-    /// <summary>Reads one additional file if it is a <c>PetsCitations</c> item; returns null for any other file.</summary>
-    public static CitationFile? Read(AdditionalText file, AnalyzerConfigOptionsProvider optionsProvider, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads one additional file if it is a <c>PetsCitations</c> item: one <see cref="CitationFile"/> for each item that
+    /// names it, in the order of the project; none for any other file.
+    /// </summary>
+    public static EquatableArray<CitationFile> Read(AdditionalText file, AnalyzerConfigOptionsProvider optionsProvider, CancellationToken cancellationToken)
     {
         var options = optionsProvider.GetOptions(file);
         if (!BuildMetadata.IsTrue(options, IsItemKey))
         {
-            return null;
+            return EquatableArray<CitationFile>.Empty;
         }
 
-        var diagnostics = new List<DiagnosticInfo>();
-        var target = ReadTarget(file.Path, options, optionsProvider.GlobalOptions, diagnostics);
+        var items = ItemsOf(file.Path, options);
         var text = file.GetText(cancellationToken)?.ToString();
-        if (text is null)
+        var files = new List<CitationFile>(items.Count);
+        for (var index = 0; index < items.Count; index++)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableFile, FileSpan.StartOf(file.Path), file.Path));
+            var item = items[index];
+            var label = items.Count == 1 ? "'" + file.Path + "'" : item.Describe();
+            var diagnostics = new List<DiagnosticInfo>();
+            var target = ReadTarget(file.Path, label, item, optionsProvider.GlobalOptions, diagnostics);
+            if (text is null)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableFile, FileSpan.StartOf(file.Path), file.Path));
+            }
+
+            files.Add(new CitationFile(file.Path, text, target, diagnostics.ToEquatableArray()) { Sections = item.Sections, Index = index, Label = label });
         }
 
-        return new CitationFile(file.Path, text, target, diagnostics.ToEquatableArray()) { Sections = ReadSections(options) };
+        return files.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// The items that name the file, from the list of every item the targets pass on; without that list (a host that does
+    /// not pass it), the file's own metadata, which are those of the last item that names it.
+    /// </summary>
+    private static List<ItemSettings> ItemsOf(string path, AnalyzerConfigOptions options)
+    {
+        if (BuildMetadata.Value(options, CatalogsKey) is { } list && ItemSettings.Of(path, ItemSettings.Decode(list)) is { Count: > 0 } items)
+        {
+            return items;
+        }
+
+        return
+        [
+            new ItemSettings(
+                path,
+                path,
+                BuildMetadata.Value(options, ClassNameKey),
+                BuildMetadata.Value(options, NamespaceKey),
+                SplitList(BuildMetadata.Value(options, SectionsKey)),
+                SplitList(BuildMetadata.Value(options, BibliographyKey))),
+        ];
     }
 
     private static CatalogTarget ReadTarget(
-        string path, AnalyzerConfigOptions fileOptions, AnalyzerConfigOptions globalOptions, List<DiagnosticInfo> diagnostics)
+        string path, string label, ItemSettings item, AnalyzerConfigOptions globalOptions, List<DiagnosticInfo> diagnostics)
     {
-        var className = BuildMetadata.Value(fileOptions, ClassNameKey) ?? CatalogTarget.DefaultClassName;
+        var className = item.ClassName ?? CatalogTarget.DefaultClassName;
         if ((DescribeInvalidIdentifier(className) ?? DescribeGeneratedMember(className)) is { } classProblem)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, null, path, "ClassName", className, classProblem));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, null, label, "ClassName", className, classProblem));
         }
 
-        var ns = BuildMetadata.Value(fileOptions, NamespaceKey) ?? BuildMetadata.Value(globalOptions, RootNamespaceKey) ?? string.Empty;
+        var ns = item.Namespace ?? BuildMetadata.Value(globalOptions, RootNamespaceKey) ?? string.Empty;
         if (ns.Length > 0 && DescribeInvalidNamespace(ns) is { } namespaceProblem)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, null, path, "Namespace", ns, namespaceProblem));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, null, label, "Namespace", ns, namespaceProblem));
         }
 
         return new CatalogTarget(ns, className, BuildMetadata.IsTrue(globalOptions, PublicKey))
         {
-            Bibliography = ReadBibliography(path, fileOptions, globalOptions),
+            Bibliography = ResolveBibliography(path, item.Bibliography, globalOptions),
         };
     }
 
-    /// <summary>
-    /// The targets hand the item's list on with '|' between the files (the analyzer config cuts values at ';'); paths are
-    /// relative to the project, as MSBuild resolves the library items themselves.
-    /// </summary>
-    private static EquatableArray<string> ReadBibliography(string path, AnalyzerConfigOptions fileOptions, AnalyzerConfigOptions globalOptions)
+    /// <summary>The item's libraries as full paths; as written they are relative to the project, as MSBuild resolves the library items themselves.</summary>
+    private static EquatableArray<string> ResolveBibliography(string path, EquatableArray<string> libraries, AnalyzerConfigOptions globalOptions)
     {
-        if (BuildMetadata.Value(fileOptions, BibliographyKey) is not { } list)
+        if (libraries.Count == 0)
         {
             return EquatableArray<string>.Empty;
         }
@@ -81,32 +114,31 @@ internal static class CitationFileReader
         // that does not hold the citation file is not trusted, and the citation file's own folder is used instead.
         var projectDirectory = BuildMetadata.Value(globalOptions, ProjectDirectoryKey);
         var directory = projectDirectory is not null && LibraryPaths.Contains(projectDirectory, path) ? projectDirectory : LibraryPaths.DirectoryOf(path);
-        var paths = new List<string>();
-        foreach (var part in list.Split('|'))
+        var paths = new List<string>(libraries.Count);
+        foreach (var library in libraries)
         {
-            var library = part.Trim();
-            if (library.Length > 0)
-            {
-                paths.Add(LibraryPaths.Resolve(directory, library));
-            }
+            paths.Add(LibraryPaths.Resolve(directory, library));
         }
 
         return paths.ToEquatableArray();
     }
 
-    /// <summary><c>Sections="Publications;Papers"</c>: heading names, which the targets hand on separated by '|' (the analyzer config cuts values at ';').</summary>
-    private static EquatableArray<string> ReadSections(AnalyzerConfigOptions options)
+    /// <summary>
+    /// <c>Sections="Publications;Papers"</c> and <c>Bibliography="a.bib;b.bib"</c> as the file's own metadata: the targets
+    /// hand the parts on separated by '|' (the analyzer config cuts values at ';'); trimmed, empty parts dropped.
+    /// </summary>
+    private static EquatableArray<string> SplitList(string? list)
     {
-        var names = new List<string>();
-        foreach (var name in (BuildMetadata.Value(options, SectionsKey) ?? string.Empty).Split('|'))
+        var parts = new List<string>();
+        foreach (var part in (list ?? string.Empty).Split('|'))
         {
-            if (name.Trim().Length > 0)
+            if (part.Trim().Length > 0)
             {
-                names.Add(name.Trim());
+                parts.Add(part.Trim());
             }
         }
 
-        return names.ToEquatableArray();
+        return parts.ToEquatableArray();
     }
 
     /// <summary>What is wrong with a dotted namespace: a misplaced dot, or the first part that is no identifier.</summary>
