@@ -89,6 +89,21 @@ public sealed class SeveralItemsTests
     }
 
     [Fact]
+    public void Pin_in_a_file_whose_other_item_has_no_Bibliography_is_PETS023_naming_that_item()
+    {
+        const string markdown = "- OTAS: x [l](https://a.org/otas) <!-- bib: chen2024otas -->\n";
+        var result = GeneratorRunner.Run(TestProject.With(
+            new CitationInput("/project/README.md", markdown, ClassName: "Joined", Bibliography: "references.bib"),
+            new CitationInput("/project/README.md", markdown, ClassName: "Plain"),
+            CitationInput.Library("@misc{chen2024otas, title = {OTAS}, author = {Jie Chen}}\n")));
+
+        Assert.Equal(
+            "The pin 'bib: chen2024otas' of entry 'OTAS: x' names a library entry, but the PetsCitations item '/project/README.md' (ClassName=\"Plain\") "
+            + "has no Bibliography. Add Bibliography=\"references.bib\" to the item, or remove the pin.",
+            Assert.Single(result.Diagnostics).GetMessage(CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void Without_the_list_of_items_a_file_is_read_with_its_own_metadata()
     {
         var result = GeneratorRunner.Run(TestProject.With(

@@ -179,7 +179,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor PinWithoutLibrary = Create(
         "PETS023",
         "Pinned BibTeX key is not in the bibliography",
-        "The pin 'bib: {0}' of entry '{1}' names a library entry, but the PetsCitations item '{2}' has no Bibliography. Add Bibliography=\"references.bib\" to the item, or remove the pin.",
+        "The pin 'bib: {0}' of entry '{1}' names a library entry, but the PetsCitations item {2} has no Bibliography. Add Bibliography=\"references.bib\" to the item, or remove the pin.",
         BibliographyCategory,
         DiagnosticSeverity.Error);
 

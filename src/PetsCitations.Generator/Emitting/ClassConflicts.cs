@@ -26,7 +26,7 @@ internal static class ClassConflicts
             if (owners.TryGetValue(name, out var owner))
             {
                 conflicts.Add(new ClassConflict(
-                    file.Path, file.Index, DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateClass, null, file.Label, name, owner.Label)));
+                    file.Path, file.Index, DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateClass, null, file.Target.Describe(file.Path), name, owner.Target.Describe(owner.Path))));
             }
             else
             {

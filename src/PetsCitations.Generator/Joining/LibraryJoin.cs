@@ -62,7 +62,7 @@ internal static class LibraryJoin
             claims.Pinned[i] = true;
             if (catalog.Target.Bibliography.Count == 0)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PinWithoutLibrary, comment.Span, key, DiagnosticText.Quote(entry.Title), catalog.FileName));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PinWithoutLibrary, comment.Span, key, DiagnosticText.Quote(entry.Title), catalog.Target.Describe(catalog.FileName)));
             }
             else if (index.ByKey(key) is { } pinned)
             {

@@ -20,9 +20,4 @@ internal sealed record CitationFile(string Path, string? Text, CatalogTarget Tar
 
     /// <summary>Which of the items that name this file it is, in the order of the project: 0 for the first (or only) one.</summary>
     public int Index { get; init; }
-
-    /// <summary>
-    /// The item as messages name it, quoted: its path, and when several items name the file, the metadata that tell them apart.
-    /// </summary>
-    public string Label { get; init; } = "'" + Path + "'";
 }

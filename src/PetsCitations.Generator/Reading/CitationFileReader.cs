@@ -44,15 +44,14 @@ internal static class CitationFileReader
         for (var index = 0; index < items.Count; index++)
         {
             var item = items[index];
-            var label = items.Count == 1 ? "'" + file.Path + "'" : item.Describe();
             var diagnostics = new List<DiagnosticInfo>();
-            var target = ReadTarget(file.Path, label, item, optionsProvider.GlobalOptions, diagnostics);
+            var target = ReadTarget(file.Path, items.Count == 1 ? null : item.Describe(), item, optionsProvider.GlobalOptions, diagnostics);
             if (text is null)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableFile, FileSpan.StartOf(file.Path), file.Path));
             }
 
-            files.Add(new CitationFile(file.Path, text, target, diagnostics.ToEquatableArray()) { Sections = item.Sections, Index = index, Label = label });
+            files.Add(new CitationFile(file.Path, text, target, diagnostics.ToEquatableArray()) { Sections = item.Sections, Index = index });
         }
 
         return files.ToEquatableArray();
@@ -82,22 +81,24 @@ internal static class CitationFileReader
     }
 
     private static CatalogTarget ReadTarget(
-        string path, string label, ItemSettings item, AnalyzerConfigOptions globalOptions, List<DiagnosticInfo> diagnostics)
+        string path, string? label, ItemSettings item, AnalyzerConfigOptions globalOptions, List<DiagnosticInfo> diagnostics)
     {
+        var named = label ?? "'" + path + "'";
         var className = item.ClassName ?? CatalogTarget.DefaultClassName;
         if ((DescribeInvalidIdentifier(className) ?? DescribeGeneratedMember(className)) is { } classProblem)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, null, label, "ClassName", className, classProblem));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, null, named, "ClassName", className, classProblem));
         }
 
         var ns = item.Namespace ?? BuildMetadata.Value(globalOptions, RootNamespaceKey) ?? string.Empty;
         if (ns.Length > 0 && DescribeInvalidNamespace(ns) is { } namespaceProblem)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, null, label, "Namespace", ns, namespaceProblem));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, null, named, "Namespace", ns, namespaceProblem));
         }
 
         return new CatalogTarget(ns, className, BuildMetadata.IsTrue(globalOptions, PublicKey))
         {
+            Label = label,
             Bibliography = ResolveBibliography(path, item.Bibliography, globalOptions),
         };
     }
