@@ -7,18 +7,19 @@ public sealed class SeveralItemsTests
 {
     private const string Readme =
         "# Lab\n"
-        + "## Basic Work\n"
+        + "## Basic Work, Part #1\n"
         + "- **OTAS: An Elastic Transformer Serving System [l](https://arxiv.org/abs/2401.05031)\n"
         + "## Serving\n"
         + "- DistServe: Disaggregating Prefill and Decoding [l](https://arxiv.org/abs/2401.09670)\n"
         + "- DistServe again [l](https://arxiv.org/abs/2401.09670)\n";
 
+    // The folder and the section name hold ',' and '#', which the item list's separators and the analyzer config would take.
     [Fact]
     public void Two_items_naming_one_file_generate_two_classes_each_with_its_own_diagnostics_and_a_shared_line_warned_once()
     {
         using var consumer = ConsumerProject.Create()
-            .WithCitations("README.md", Readme, className: "AllPapers")
-            .WithCitations("README.md", Readme, className: "BasicPapers", @namespace: "Lab.Basics", sections: "Basic Work;Tools")
+            .WithCitations("C#, notes/README.md", Readme, className: "AllPapers")
+            .WithCitations("C#, notes/README.md", Readme, className: "BasicPapers", @namespace: "Lab.Basics", sections: "Basic Work, Part #1;Tools")
             .WithFile(
                 "Use.cs",
                 "internal static class Use\n{\n    public static int Lines => Consumer.AllPapers.DistServe.Line + Lab.Basics.BasicPapers.OTAS.Line + Lab.Basics.BasicPapers.All.Count;\n}\n");
@@ -28,9 +29,9 @@ public sealed class SeveralItemsTests
         Assert.True(output.Succeeded, output.ToString());
         Assert.Equal(
             [
-                "README.md(1,1): warning PETS013", // BasicPapers: no heading 'Tools'
-                "README.md(3,1): warning PETS007", // both catalogs read line 3: once
-                "README.md(6,1): warning PETS004", // only AllPapers reads line 6
+                "C#, notes/README.md(1,1): warning PETS013", // BasicPapers: no heading 'Tools'
+                "C#, notes/README.md(3,1): warning PETS007", // both catalogs read line 3: once
+                "C#, notes/README.md(6,1): warning PETS004", // only AllPapers reads line 6
             ],
             output.PetsDiagnostics.Order(StringComparer.Ordinal));
     }
@@ -40,7 +41,7 @@ public sealed class SeveralItemsTests
     {
         using var consumer = ConsumerProject.Create()
             .WithCitations("README.md", Readme, className: "Papers")
-            .WithCitations("README.md", Readme, className: "Papers", sections: "Basic Work");
+            .WithCitations("README.md", Readme, className: "Papers", sections: "Basic Work, Part #1");
 
         var output = consumer.Build();
 
@@ -50,24 +51,9 @@ public sealed class SeveralItemsTests
             output.PetsDiagnostics.Order(StringComparer.Ordinal));
         var readme = consumer.PathOf("README.md");
         Assert.Contains(
-            $"error PETS009: The PetsCitations item '{readme}' (ClassName=\"Papers\", Sections=\"Basic Work\") generates the class 'Consumer.Papers', "
+            $"error PETS009: The PetsCitations item '{readme}' (ClassName=\"Papers\", Sections=\"Basic Work, Part #1\") generates the class 'Consumer.Papers', "
             + $"which the item '{readme}' (ClassName=\"Papers\") already generates. Give one of them another ClassName or Namespace.",
             output.Log,
             StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Sections_and_paths_with_characters_the_analyzer_config_cuts_reach_the_generator()
-    {
-        const string markdown = "## Models, Data and C# Tools\n- OTAS: x [l](https://a.org/otas)\n## Other\n- DistServe: y [l](https://a.org/distserve)\n";
-        using var consumer = ConsumerProject.Create()
-            .WithCitations("C#/README.md", markdown, className: "Papers", sections: "Models, Data and C# Tools")
-            .WithCitations("C#/README.md", markdown, className: "AllPapers")
-            .WithFile("Use.cs", "internal static class Use\n{\n    public static int Count => Consumer.Papers.OTAS.Line + Consumer.Papers.All.Count + Consumer.AllPapers.DistServe.Line;\n}\n");
-
-        var output = consumer.Build();
-
-        Assert.True(output.Succeeded, output.ToString());
-        Assert.Empty(output.Diagnostics);
     }
 }
