@@ -16,7 +16,7 @@ using PetsCitations.Generator.Reading;
 namespace PetsCitations.Generator;
 
 /// <summary>
-/// Generates a typed catalog class from each Markdown file listed as a <c>PetsCitations</c> item.
+/// Generates a typed catalog class from each <c>PetsCitations</c> item (a Markdown file; one file may be named by several items).
 /// This class only wires the pipeline: read → parse → join → emit for citation files, read → BibTeX read for their
 /// libraries; each a separate, pure stage.
 /// </summary>
@@ -26,11 +26,11 @@ public sealed class PetsCitationsGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        // One CitationFile per item: a file that several items name is read once and handed on once for each item.
         var files = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select(static (pair, cancellationToken) => Read(pair.Left, pair.Right, cancellationToken))
-            .Where(static file => file is not null)
-            .Select(static (file, _) => file!)
+            .SelectMany(static (items, _) => items)
             .WithTrackingName(TrackingNames.Read);
 
         var parsed = files
@@ -71,14 +71,25 @@ public sealed class PetsCitationsGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(outputs, static (context, output) =>
         {
-            foreach (var diagnostic in output.Diagnostics)
-            {
-                context.ReportDiagnostic(diagnostic.ToDiagnostic());
-            }
-
             if (output.HintName is not null && output.Source is not null)
             {
                 context.AddSource(output.HintName, SourceText.From(output.Source, Encoding.UTF8));
+            }
+        });
+
+        // Per file rather than per item: a problem that several catalogs of one file share is reported once.
+        var fileDiagnostics = outputs
+            .Select(static (output, _) => new FileDiagnostics(output.Path, output.Diagnostics))
+            .Collect()
+            .Select(static (catalogs, _) => FileDiagnostics.ByFile(catalogs))
+            .WithTrackingName(TrackingNames.FileDiagnostics)
+            .SelectMany(static (files, _) => files);
+
+        context.RegisterSourceOutput(fileDiagnostics, static (context, file) =>
+        {
+            foreach (var diagnostic in file.Diagnostics)
+            {
+                context.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
         });
 
@@ -92,7 +103,7 @@ public sealed class PetsCitationsGenerator : IIncrementalGenerator
         });
     }
 
-    private static CitationFile? Read(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
+    private static EquatableArray<CitationFile> Read(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
     {
         try
         {
@@ -100,8 +111,11 @@ public sealed class PetsCitationsGenerator : IIncrementalGenerator
         }
         catch (Exception exception) when (GeneratorFailure.IsUnexpected(exception))
         {
-            return new CitationFile(
-                file.Path, null, new CatalogTarget(string.Empty, CatalogTarget.DefaultClassName, false), GeneratorFailure.Report(file.Path, exception));
+            return new[]
+            {
+                new CitationFile(
+                    file.Path, null, new CatalogTarget(string.Empty, CatalogTarget.DefaultClassName, false), GeneratorFailure.Report(file.Path, exception)),
+            }.ToEquatableArray();
         }
     }
 
@@ -113,7 +127,7 @@ public sealed class PetsCitationsGenerator : IIncrementalGenerator
         }
         catch (Exception exception) when (GeneratorFailure.IsUnexpected(exception))
         {
-            return new ParseResult(file.Path, null, GeneratorFailure.Report(file.Path, exception));
+            return new ParseResult(file.Path, null, GeneratorFailure.Report(file.Path, exception)) { Index = file.Index };
         }
     }
 
@@ -152,28 +166,28 @@ public sealed class PetsCitationsGenerator : IIncrementalGenerator
     }
 
     private static EmitResult Emit(
-        ParseResult parsed, EquatableArray<DiagnosticInfo> conflicts, bool nullableAnnotations, CancellationToken cancellationToken)
+        ParseResult parsed, EquatableArray<ClassConflict> conflicts, bool nullableAnnotations, CancellationToken cancellationToken)
     {
         var diagnostics = parsed.Catalog?.Target.IsExternal == true ? ExternalList.AsMessages(parsed.Diagnostics) : parsed.Diagnostics;
-        var lost = ClassConflicts.Of(conflicts, parsed.Path);
+        var lost = ClassConflicts.Of(conflicts, parsed.Path, parsed.Index);
         if (lost.Count > 0)
         {
-            return new EmitResult(null, null, diagnostics.Concat(lost));
+            return new EmitResult(parsed.Path, null, null, diagnostics.Concat(lost));
         }
 
         if (parsed.Catalog is not { } catalog)
         {
-            return new EmitResult(null, null, diagnostics);
+            return new EmitResult(parsed.Path, null, null, diagnostics);
         }
 
         try
         {
             return new EmitResult(
-                CatalogEmitter.HintName(catalog), CatalogEmitter.Emit(catalog, nullableAnnotations, cancellationToken), diagnostics);
+                parsed.Path, CatalogEmitter.HintName(catalog), CatalogEmitter.Emit(catalog, nullableAnnotations, cancellationToken), diagnostics);
         }
         catch (Exception exception) when (GeneratorFailure.IsUnexpected(exception))
         {
-            return new EmitResult(null, null, diagnostics.Concat(GeneratorFailure.Report(parsed.Path, exception)));
+            return new EmitResult(parsed.Path, null, null, diagnostics.Concat(GeneratorFailure.Report(parsed.Path, exception)));
         }
     }
 }

@@ -12,4 +12,5 @@ internal static class TrackingNames
     public const string ClassConflicts = "FindClassConflicts";
     public const string LanguageVersion = "ReadLanguageVersion";
     public const string Emit = "EmitCatalogs";
+    public const string FileDiagnostics = "GroupDiagnosticsByFile";
 }

@@ -55,7 +55,7 @@ public sealed class DiagnosticMessageTests
         {
             "- A [l](https://a.org) <!-- year: 23 -->\n",
             "Error",
-            "PETS006 citations.md(1,24): Invalid metadata comment: the year '23' is not a four-digit year between 1900 and 2100."
+            "PETS006 citations.md(1,29): Invalid metadata comment: the year '23' is not a four-digit year between 1900 and 2100."
         },
         {
             "- **OTAS: Elastic [l](https://a.org)\n",

@@ -212,6 +212,20 @@ public sealed class DiagnosticTests
         ["PETS009 Error"],
         GeneratorRunner.Run(TestProject.With(new CitationInput("/project/citations.md", "- A [l](https://a.org)\n", Namespace: ns))).DiagnosticLines);
 
+    [Theory]
+    [InlineData("My..Papers", "it has two dots with nothing between them; write one dot between two names, such as 'My.Papers'.")]
+    [InlineData(".Papers", "it starts with a dot; write it without the dot, such as 'Papers'.")]
+    [InlineData("My.Papers.", "it ends with a dot; write it without the dot, such as 'My.Papers'.")]
+    [InlineData("My.1st", "its part '1st' is not a valid C# identifier. Use letters, digits and '_', starting with a letter or '_'.")]
+    [InlineData("My.namespace", "its part 'namespace' is a C# keyword. Choose another name.")]
+    public void Invalid_namespace_is_PETS009_that_says_what_is_wrong(string ns, string problem)
+    {
+        var result = GeneratorRunner.Run(TestProject.With(new CitationInput("/project/citations.md", "- A [l](https://a.org)\n", Namespace: ns)));
+        Assert.Equal(
+            $"The PetsCitations item '/project/citations.md' has an invalid Namespace '{ns}': {problem}",
+            Assert.Single(result.Diagnostics).GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     [Fact]
     public void Two_files_with_the_same_class_are_PETS009_and_the_first_path_keeps_the_class()
     {

@@ -79,7 +79,7 @@ public sealed class IncrementalityTests
     {
         var (driver, _) = FirstRun(Project, Texts);
         var result = driver.GetRunResult().Results.Single();
-        foreach (var step in new[] { TrackingNames.Read, TrackingNames.Parse, TrackingNames.ClassConflicts, TrackingNames.LanguageVersion, TrackingNames.Emit })
+        foreach (var step in new[] { TrackingNames.Read, TrackingNames.Parse, TrackingNames.ClassConflicts, TrackingNames.LanguageVersion, TrackingNames.Emit, TrackingNames.FileDiagnostics })
         {
             foreach (var output in result.TrackedSteps[step].SelectMany(run => run.Outputs))
             {

@@ -305,6 +305,16 @@ public sealed class ListConventionTests
         Parse.Diagnostics("## Papers\n- A [l](https://a.org)\n", ["Papers", "Publications"]));
 
     [Fact]
+    public void Sections_metadata_naming_a_heading_and_one_of_its_sub_headings_reads_both_without_PETS013()
+    {
+        var result = Parse.Markdown(
+            "## Papers\n- A [l](https://a.org/a)\n### Quantization\n- B [l](https://a.org/b)\n## Tools\n- C [l](https://a.org/c)\n",
+            sections: ["Papers", "Quantization"]);
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(["A", "B"], result.Catalog!.Entries.Select(entry => entry.Id));
+    }
+
+    [Fact]
     public void Sections_metadata_naming_no_letter_or_digit_is_PETS013_and_selects_nothing()
     {
         var result = Parse.Markdown("## 📑\n- A [l](https://a.org)\n", sections: ["📑"]);

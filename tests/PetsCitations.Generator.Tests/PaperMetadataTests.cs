@@ -73,19 +73,42 @@ public sealed class PaperMetadataTests
         Assert.Equal("PowerInfer", Parse.SingleEntry("- PowerInfer [l](https://a.org) <!-- check the venue -->\n").Id);
 
     [Theory]
-    [InlineData("<!-- id: 2Fast -->", "the id '2Fast' is not a valid C# identifier.")]
-    [InlineData("<!-- year: 23 -->", "the year '23' is not a four-digit year between 1900 and 2100.")]
-    [InlineData("<!-- venue: -->", "the venue is empty.")]
-    [InlineData("<!-- id: A, author: B -->", "the key 'author' is unknown; the keys are id, year, venue and bib.")]
-    [InlineData("<!-- year: 2023, year: 2024 -->", "the key 'year' is given twice.")]
-    [InlineData("<!-- id: A, just text -->", "'just text' is not a 'key: value' pair.")]
-    public void Bad_metadata_comment_is_PETS006_at_the_comment(string comment, string problem)
+    [InlineData("<!-- id: 2Fast -->", "the id '2Fast' is not a valid C# identifier.", "id: 2Fast")]
+    [InlineData("<!-- year: 23 -->", "the year '23' is not a four-digit year between 1900 and 2100.", "year: 23")]
+    [InlineData("<!-- venue: -->", "the venue is empty.", "venue:")]
+    [InlineData("<!-- id: A, author: B -->", "the key 'author' is unknown; the keys are id, year, venue and bib.", "author: B")]
+    [InlineData("<!-- year: 2023, year: 2024 -->", "the key 'year' is given twice.", "year: 2024")]
+    [InlineData("<!-- id: A, just text -->", "'just text' is not a 'key: value' pair.", "just text")]
+    public void Bad_metadata_comment_is_PETS006_at_the_bad_pair(string comment, string problem, string badPair)
     {
         var result = Parse.Markdown($"- Paper [l](https://a.org) {comment}\n");
         var diagnostic = Assert.Single(result.Diagnostics);
-        Assert.Equal(("PETS006", 0, 27, 27 + comment.Length), (diagnostic.Descriptor.Id, diagnostic.Span!.StartLine, diagnostic.Span.StartColumn, diagnostic.Span.EndColumn));
+        var column = 27 + comment.LastIndexOf(badPair, StringComparison.Ordinal);
+        Assert.Equal(("PETS006", 0, column, column + badPair.Length), (diagnostic.Descriptor.Id, diagnostic.Span!.StartLine, diagnostic.Span.StartColumn, diagnostic.Span.EndColumn));
         Assert.Equal(problem, diagnostic.Arguments[1]);
         Assert.Empty(result.Catalog!.Entries);
+    }
+
+    [Fact]
+    public void Metadata_comment_with_two_bad_pairs_is_PETS006_at_each_of_them()
+    {
+        var result = Parse.Markdown("- Paper [l](https://a.org) <!-- author: Someone, year: 24 -->\n");
+        Assert.Equal(
+            [
+                ("PETS006", 32, 47, "the key 'author' is unknown; the keys are id, year, venue and bib."),
+                ("PETS006", 49, 57, "the year '24' is not a four-digit year between 1900 and 2100."),
+            ],
+            result.Diagnostics.Select(diagnostic => (diagnostic.Descriptor.Id, diagnostic.Span!.StartColumn, diagnostic.Span.EndColumn, diagnostic.Arguments[1])));
+        Assert.Empty(result.Catalog!.Entries);
+    }
+
+    [Fact]
+    public void Metadata_comment_over_several_lines_reports_each_bad_pair_on_its_own_line()
+    {
+        var result = Parse.Markdown("- Paper [l](https://a.org)\n\n  <!-- id: 2Fast,\n  year: 24 -->\n");
+        Assert.Equal(
+            [(2, 7, 16), (3, 2, 10)],
+            result.Diagnostics.Select(diagnostic => (diagnostic.Span!.StartLine, diagnostic.Span.StartColumn, diagnostic.Span.EndColumn)));
     }
 
     [Theory]

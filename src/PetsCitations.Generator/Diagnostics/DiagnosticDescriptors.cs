@@ -107,14 +107,14 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidOption = Create(
         "PETS009",
         "Invalid PetsCitations item configuration",
-        "The PetsCitations item '{0}' has an invalid {1} '{2}': {3}",
+        "The PetsCitations item {0} has an invalid {1} '{2}': {3}",
         ConfigurationCategory,
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor DuplicateClass = Create(
         "PETS009",
         "Invalid PetsCitations item configuration",
-        "The PetsCitations items '{0}' and '{2}' both generate '{1}'; give one of them another ClassName or Namespace.",
+        "The PetsCitations items {0} and {2} both generate '{1}'; give one of them another ClassName or Namespace.",
         ConfigurationCategory,
         DiagnosticSeverity.Error);
 
@@ -184,7 +184,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor PinWithoutLibrary = Create(
         "PETS023",
         "Pinned BibTeX key is not in the bibliography",
-        "The pin 'bib: {0}' needs a Bibliography on the PetsCitations item '{2}'; add one, or remove the pin.",
+        "The pin 'bib: {0}' needs a Bibliography on the PetsCitations item {2}; add one, or remove the pin.",
         BibliographyCategory,
         DiagnosticSeverity.Error);
 

@@ -34,7 +34,7 @@ internal static class LibraryJoin
 
         if (parsed.Catalog is not { } catalog)
         {
-            return new ParseResult(parsed.Path, null, diagnostics.ToEquatableArray());
+            return parsed with { Diagnostics = diagnostics.ToEquatableArray() };
         }
 
         var index = new LibraryIndex(input.Libraries);
@@ -44,7 +44,7 @@ internal static class LibraryJoin
         ClaimMatches(catalog, index, complete, claims, diagnostics, cancellationToken);
 
         var joined = Fill(catalog.Entries, claims, cancellationToken);
-        return new ParseResult(parsed.Path, catalog with { Entries = joined }, diagnostics.ToEquatableArray());
+        return parsed with { Catalog = catalog with { Entries = joined }, Diagnostics = diagnostics.ToEquatableArray() };
     }
 
     private static void ClaimPins(
@@ -62,7 +62,7 @@ internal static class LibraryJoin
             claims.Pinned[i] = true;
             if (catalog.Target.Bibliography.Count == 0)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PinWithoutLibrary, comment.Span, key, DiagnosticText.Quote(entry.Title), catalog.FileName));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PinWithoutLibrary, comment.Span, key, DiagnosticText.Quote(entry.Title), catalog.Target.Describe(catalog.FileName)));
             }
             else if (index.ByKey(key) is { } pinned)
             {

@@ -58,5 +58,9 @@ internal sealed record PaperMetadata(Pets.Citations.CitationSource Source, strin
 /// <param name="Count">The number of entries in the section.</param>
 internal sealed record CitationSection(string Name, string? Id, int Count);
 
-/// <summary>What the parse stage produces for one file: the catalog, if one can be generated, and the diagnostics.</summary>
-internal sealed record ParseResult(string Path, CitationCatalog? Catalog, EquatableArray<DiagnosticInfo> Diagnostics);
+/// <summary>What the parse stage produces for one item: the catalog, if one can be generated, and the diagnostics.</summary>
+internal sealed record ParseResult(string Path, CitationCatalog? Catalog, EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>Which of the items that name the file this is (see <see cref="Reading.CitationFile.Index"/>).</summary>
+    public int Index { get; init; }
+}

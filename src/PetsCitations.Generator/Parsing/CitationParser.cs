@@ -27,7 +27,7 @@ internal static class CitationParser
     {
         if (!file.CanBeParsed)
         {
-            return new ParseResult(file.Path, null, file.Diagnostics);
+            return new ParseResult(file.Path, null, file.Diagnostics) { Index = file.Index };
         }
 
         var lines = new LineMap(file.Path, file.Text!);
@@ -46,7 +46,7 @@ internal static class CitationParser
                 DiagnosticDescriptors.NoEntries, lines.Span(0, 0), Path.GetFileName(file.Path), file.Target.ClassName));
         }
 
-        var builder = new CatalogBuilder(file.Target, diagnostics, items);
+        var builder = new CatalogBuilder(file.Target, lines, diagnostics, items);
         foreach (var item in items)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -54,7 +54,7 @@ internal static class CitationParser
         }
 
         var catalog = builder.Build(Path.GetFileName(file.Path), cancellationToken);
-        return new ParseResult(file.Path, catalog, InDocumentOrder(diagnostics).ToEquatableArray());
+        return new ParseResult(file.Path, catalog, InDocumentOrder(diagnostics).ToEquatableArray()) { Index = file.Index };
     }
 
     /// <summary>
@@ -233,14 +233,16 @@ internal static class CitationParser
     private sealed class CatalogBuilder
     {
         private readonly CatalogTarget _target;
+        private readonly LineMap _lines;
         private readonly List<DiagnosticInfo> _diagnostics;
         private readonly List<ValidEntry> _entries;
         private readonly Dictionary<PaperIdentity, int> _lineOfPaper;
         private readonly HashSet<string> _sectionsWithLinks = new(StringComparer.Ordinal);
 
-        public CatalogBuilder(CatalogTarget target, List<DiagnosticInfo> diagnostics, List<ListItem> items)
+        public CatalogBuilder(CatalogTarget target, LineMap lines, List<DiagnosticInfo> diagnostics, List<ListItem> items)
         {
             _target = target;
+            _lines = lines;
             _diagnostics = diagnostics;
             _entries = new List<ValidEntry>(items.Count);
             _lineOfPaper = new Dictionary<PaperIdentity, int>(items.Count);
@@ -287,10 +289,15 @@ internal static class CitationParser
             MetadataComment? metadata = null;
             if (reading.Comment is { } comment)
             {
-                metadata = MetadataComment.Read(comment.Text, out var problem);
-                if (problem is not null)
+                metadata = MetadataComment.Read(comment.Text, out var problems);
+                foreach (var problem in problems)
                 {
-                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidMetadataComment, comment.Span, Name(), problem));
+                    _diagnostics.Add(DiagnosticInfo.Create(
+                        DiagnosticDescriptors.InvalidMetadataComment, CommentSpans.Of(_lines, comment, problem), Name(), problem.Message));
+                }
+
+                if (problems.Count > 0)
+                {
                     return;
                 }
             }

@@ -38,7 +38,11 @@ internal sealed record ItemLink
 }
 
 /// <summary>An HTML comment of an entry, which may hold its metadata.</summary>
-internal sealed record ItemComment(string Text, FileSpan Span);
+/// <param name="Text">The comment as Markdig gives it (a comment block without the indentation of its container).</param>
+/// <param name="Span">Where the comment is in the file.</param>
+/// <param name="Start">The offset of the comment's first character in the text Markdig reads.</param>
+/// <param name="End">The offset just past the comment's last character in the text Markdig reads.</param>
+internal sealed record ItemComment(string Text, FileSpan Span, int Start, int End);
 
 /// <summary>What one list item says, read the way a person reads a paper list.</summary>
 /// <param name="Title">The title as it would be cited; empty when the item has none.</param>
@@ -166,7 +170,7 @@ internal sealed class ItemReader
                     AddText(entity.Transcoded, strong, emphasis);
                     break;
                 case HtmlInline html when html.Tag is { } tag && tag.StartsWith("<!--", StringComparison.Ordinal):
-                    _comment ??= new ItemComment(tag, _lines.Span(html.Span.Start, html.Span.End + 1));
+                    _comment ??= new ItemComment(tag, _lines.Span(html.Span.Start, html.Span.End + 1), html.Span.Start, html.Span.End + 1);
                     break;
                 case HtmlInline html:
                     if (InlineText.IsLineBreakTag(html.Tag))
@@ -286,7 +290,7 @@ internal sealed class ItemReader
             switch (container[i])
             {
                 case HtmlBlock { Type: HtmlBlockType.Comment } html:
-                    _comment ??= new ItemComment(html.Lines.ToString(), _lines.Span(html.Span.Start, html.Span.End + 1));
+                    _comment ??= new ItemComment(html.Lines.ToString(), _lines.Span(html.Span.Start, html.Span.End + 1), html.Span.Start, html.Span.End + 1);
                     break;
                 case LeafBlock { Inline: { } inline } leaf when leaf != skip && leaf != alsoSkip:
                     CollectFromInlines(inline);
@@ -305,7 +309,7 @@ internal sealed class ItemReader
             switch (inline)
             {
                 case HtmlInline { Tag: { } tag } html when tag.StartsWith("<!--", StringComparison.Ordinal):
-                    _comment ??= new ItemComment(tag, _lines.Span(html.Span.Start, html.Span.End + 1));
+                    _comment ??= new ItemComment(tag, _lines.Span(html.Span.Start, html.Span.End + 1), html.Span.Start, html.Span.End + 1);
                     break;
                 case AutolinkInline autolink when !autolink.IsEmail:
                     _links.Add(LinkOf(autolink));

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -15,83 +16,119 @@ namespace PetsCitations.Generator.Parsing;
 /// <param name="Bib">The key of the entry's paper in the catalog's BibTeX library (a pin), which the join takes before any other match.</param>
 internal sealed record MetadataComment(string? Id, int? Year, string? Venue, string? Bib)
 {
-    /// <summary>Reads a comment's text; <paramref name="problem"/> says what is wrong when it is a bad metadata comment.</summary>
+    /// <summary>Reads a comment's text; <paramref name="problems"/> lists every bad pair when it is a bad metadata comment.</summary>
     /// <returns>The metadata, or <see langword="null"/> when the comment holds none or is invalid.</returns>
-    public static MetadataComment? Read(string comment, out string? problem)
+    public static MetadataComment? Read(string comment, out IReadOnlyList<MetadataProblem> problems)
     {
-        problem = null;
-        var body = comment.Trim();
-        body = body.StartsWith("<!--", StringComparison.Ordinal) ? body.Substring(4) : body;
-        body = body.EndsWith("-->", StringComparison.Ordinal) ? body.Substring(0, body.Length - 3) : body;
-        var parts = body.Split(',');
-        if (KeyOf(parts[0]) is null)
+        problems = [];
+        var (bodyStart, bodyEnd) = (0, comment.Length);
+        while (bodyStart < bodyEnd && char.IsWhiteSpace(comment[bodyStart]))
+        {
+            bodyStart++;
+        }
+
+        while (bodyEnd > bodyStart && char.IsWhiteSpace(comment[bodyEnd - 1]))
+        {
+            bodyEnd--;
+        }
+
+        if (string.CompareOrdinal(comment, bodyStart, "<!--", 0, 4) == 0 && bodyEnd - bodyStart >= 4)
+        {
+            bodyStart += 4;
+        }
+
+        if (bodyEnd - bodyStart >= 3 && string.CompareOrdinal(comment, bodyEnd - 3, "-->", 0, 3) == 0)
+        {
+            bodyEnd -= 3;
+        }
+
+        var parts = Parts(comment, bodyStart, bodyEnd);
+        if (KeyOf(parts[0].Text) is null)
         {
             return null;
         }
 
         string? id = null, venue = null, bib = null;
         int? year = null;
-        foreach (var part in parts)
+        var found = new List<MetadataProblem>();
+        foreach (var (part, offset) in parts)
         {
-            var key = KeyOf(part);
-            if (key is null)
+            var problem = Apply(part, ref id, ref year, ref venue, ref bib);
+            if (problem is not null)
             {
-                problem = $"'{part.Trim()}' is not a 'key: value' pair.";
-                return null;
-            }
-
-            var value = part.Substring(part.IndexOf(':') + 1).Trim();
-            switch (key.ToLowerInvariant())
-            {
-                case "id" when id is not null:
-                case "year" when year is not null:
-                case "venue" when venue is not null:
-                case "bib" when bib is not null:
-                    problem = $"the key '{key}' is given twice.";
-                    return null;
-                case "id":
-                    if (!SyntaxFacts.IsValidIdentifier(value) || value.Length > 512)
-                    {
-                        problem = $"the id '{value}' is not a valid C# identifier.";
-                        return null;
-                    }
-
-                    id = value;
-                    break;
-                case "year":
-                    if (value.Length != 4 || !int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1900 || number > 2100)
-                    {
-                        problem = $"the year '{value}' is not a four-digit year between 1900 and 2100.";
-                        return null;
-                    }
-
-                    year = number;
-                    break;
-                case "venue":
-                    if (value.Length == 0)
-                    {
-                        problem = "the venue is empty.";
-                        return null;
-                    }
-
-                    venue = value;
-                    break;
-                case "bib":
-                    if (!IsBibTeXKey(value))
-                    {
-                        problem = $"the BibTeX key '{value}' is empty or holds a space or one of {{ }} \" # % ' ( ) =; write the key as the library does.";
-                        return null;
-                    }
-
-                    bib = value;
-                    break;
-                default:
-                    problem = $"the key '{key}' is unknown; the keys are id, year, venue and bib.";
-                    return null;
+                var trimmedStart = offset + (part.Length - part.TrimStart().Length);
+                found.Add(new MetadataProblem(problem, trimmedStart, part.Trim().Length));
             }
         }
 
-        return new MetadataComment(id, year, venue, bib);
+        problems = found;
+        return found.Count == 0 ? new MetadataComment(id, year, venue, bib) : null;
+    }
+
+    /// <summary>Reads one <c>key: value</c> pair into its field; returns what is wrong with it, or null.</summary>
+    private static string? Apply(string part, ref string? id, ref int? year, ref string? venue, ref string? bib)
+    {
+        var key = KeyOf(part);
+        if (key is null)
+        {
+            return $"'{part.Trim()}' is not a 'key: value' pair.";
+        }
+
+        var value = part.Substring(part.IndexOf(':') + 1).Trim();
+        switch (key.ToLowerInvariant())
+        {
+            case "id" when id is not null:
+            case "year" when year is not null:
+            case "venue" when venue is not null:
+            case "bib" when bib is not null:
+                return $"the key '{key}' is given twice.";
+            case "id":
+                if (!SyntaxFacts.IsValidIdentifier(value) || value.Length > 512)
+                {
+                    // Counted as given, so that a second id is reported as given twice rather than read.
+                    id = string.Empty;
+                    return $"the id '{value}' is not a valid C# identifier.";
+                }
+
+                id = value;
+                return null;
+            case "year":
+                if (value.Length != 4 || !int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1900 || number > 2100)
+                {
+                    year = 0;
+                    return $"the year '{value}' is not a four-digit year between 1900 and 2100.";
+                }
+
+                year = number;
+                return null;
+            case "venue":
+                venue = value;
+                return value.Length == 0 ? "the venue is empty." : null;
+            case "bib":
+                bib = value;
+                return IsBibTeXKey(value)
+                    ? null
+                    : $"the BibTeX key '{value}' is empty or holds a space or one of {{ }} \" # % ' ( ) =; write the key as the library does.";
+            default:
+                return $"the key '{key}' is unknown; the keys are id, year, venue and bib.";
+        }
+    }
+
+    /// <summary>The comma-separated parts of the comment's body, each with its offset in the comment.</summary>
+    private static List<(string Text, int Offset)> Parts(string comment, int start, int end)
+    {
+        var parts = new List<(string, int)>();
+        var partStart = start;
+        for (var i = start; i <= end; i++)
+        {
+            if (i == end || comment[i] == ',')
+            {
+                parts.Add((comment.Substring(partStart, i - partStart), partStart));
+                partStart = i + 1;
+            }
+        }
+
+        return parts;
     }
 
     /// <summary>The characters BibTeX and biber accept in a key: no white space, no delimiters.</summary>
@@ -133,3 +170,6 @@ internal sealed record MetadataComment(string? Id, int? Year, string? Venue, str
         return key.Length > 0 ? key : null;
     }
 }
+
+/// <summary>A bad pair of a metadata comment: what is wrong, and where the pair is in the comment's text.</summary>
+internal sealed record MetadataProblem(string Message, int Start, int Length);

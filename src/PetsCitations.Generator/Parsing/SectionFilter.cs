@@ -35,7 +35,11 @@ internal sealed class SectionFilter
     /// <summary>Whether the lists at this point of the document are read.</summary>
     public bool IsSelected => _order.Count == 0 || _selectedLevel is not null;
 
-    /// <summary>A heading starts a selected part, or ends one when it is not deeper than the heading that started it.</summary>
+    /// <summary>
+    /// A heading starts a selected part, or ends one when it is not deeper than the heading that started it. A selected
+    /// heading inside a selected part is found too (<c>Sections="Papers;Quantization"</c> with <c>### Quantization</c>
+    /// under <c>## Papers</c>), though the part it lies in already reads its entries.
+    /// </summary>
     public void Enter(string heading, int level)
     {
         if (_selectedLevel is { } selected && level <= selected)
@@ -44,9 +48,9 @@ internal sealed class SectionFilter
         }
 
         var key = Key(heading);
-        if (_selectedLevel is null && _keys.Contains(key))
+        if (_keys.Contains(key))
         {
-            _selectedLevel = level;
+            _selectedLevel ??= level;
             _matched.Add(key);
         }
     }

@@ -19,5 +19,14 @@ internal sealed record CatalogTarget(string Namespace, string ClassName, bool Is
     /// </summary>
     public bool IsExternal { get; init; }
 
+    /// <summary>
+    /// When several items name the file, this item as messages name it, quoted, with the metadata that tell it apart
+    /// (see <see cref="ItemSettings.Describe"/>); null when the item is the only one, which its file's path names.
+    /// </summary>
+    public string? Label { get; init; }
+
     public string FullName => Namespace.Length == 0 ? ClassName : Namespace + "." + ClassName;
+
+    /// <summary>The item as messages name it: <see cref="Label"/>, else the given path or file name, quoted.</summary>
+    public string Describe(string path) => Label ?? "'" + path + "'";
 }

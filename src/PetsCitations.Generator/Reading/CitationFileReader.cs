@@ -17,6 +17,7 @@ internal static class CitationFileReader
 {
     // These names are the contract with build/PetsCitations.props and .targets, which pass the item and its metadata on.
     public const string IsItemKey = "build_metadata.AdditionalFiles.PetsCitationsItem";
+    public const string CatalogsKey = "build_metadata.AdditionalFiles.PetsCitationsCatalogs";
     public const string ClassNameKey = "build_metadata.AdditionalFiles.PetsCitationsClassName";
     public const string NamespaceKey = "build_metadata.AdditionalFiles.PetsCitationsNamespace";
     public const string BibliographyKey = "build_metadata.AdditionalFiles.PetsCitationsBibliography";
@@ -26,55 +27,89 @@ internal static class CitationFileReader
     public const string ProjectDirectoryKey = "build_property.ProjectDir";
     public const string PublicKey = "build_property.PetsCitationsPublic";
 
-    /// <summary>Reads one additional file if it is a <c>PetsCitations</c> item; returns null for any other file.</summary>
-    public static CitationFile? Read(AdditionalText file, AnalyzerConfigOptionsProvider optionsProvider, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads one additional file if it is a <c>PetsCitations</c> item: one <see cref="CitationFile"/> for each item that
+    /// names it, in the order of the project; none for any other file.
+    /// </summary>
+    public static EquatableArray<CitationFile> Read(AdditionalText file, AnalyzerConfigOptionsProvider optionsProvider, CancellationToken cancellationToken)
     {
         var options = optionsProvider.GetOptions(file);
         if (!BuildMetadata.IsTrue(options, IsItemKey))
         {
-            return null;
+            return EquatableArray<CitationFile>.Empty;
         }
 
-        var diagnostics = new List<DiagnosticInfo>();
-        var target = ReadTarget(file.Path, options, optionsProvider.GlobalOptions, diagnostics);
+        var items = ItemsOf(file.Path, options);
         var text = file.GetText(cancellationToken)?.ToString();
-        if (text is null)
+        var files = new List<CitationFile>(items.Count);
+        for (var index = 0; index < items.Count; index++)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableFile, FileSpan.StartOf(file.Path), file.Path));
+            var item = items[index];
+            var diagnostics = new List<DiagnosticInfo>();
+            var target = ReadTarget(file.Path, items.Count == 1 ? null : item.Describe(), item, optionsProvider.GlobalOptions, diagnostics);
+            if (text is null)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableFile, FileSpan.StartOf(file.Path), file.Path));
+            }
+
+            files.Add(new CitationFile(file.Path, text, target, diagnostics.ToEquatableArray()) { Sections = item.Sections, Index = index });
         }
 
-        return new CitationFile(file.Path, text, target, diagnostics.ToEquatableArray()) { Sections = ReadSections(options) };
+        return files.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// The items that name the file, from the list of every item the targets pass on; without that list (a host that does
+    /// not pass it), the file's own metadata, which are those of the last item that names it.
+    /// </summary>
+    private static List<ItemSettings> ItemsOf(string path, AnalyzerConfigOptions options)
+    {
+        if (BuildMetadata.Value(options, CatalogsKey) is { } list && ItemSettings.Of(path, ItemSettings.Decode(list)) is { Count: > 0 } items)
+        {
+            return items;
+        }
+
+        return
+        [
+            new ItemSettings(
+                path,
+                path,
+                BuildMetadata.Value(options, ClassNameKey),
+                BuildMetadata.Value(options, NamespaceKey),
+                SplitList(BuildMetadata.Value(options, SectionsKey)),
+                SplitList(BuildMetadata.Value(options, BibliographyKey)),
+                BuildMetadata.IsTrue(options, ExternalKey)),
+        ];
     }
 
     private static CatalogTarget ReadTarget(
-        string path, AnalyzerConfigOptions fileOptions, AnalyzerConfigOptions globalOptions, List<DiagnosticInfo> diagnostics)
+        string path, string? label, ItemSettings item, AnalyzerConfigOptions globalOptions, List<DiagnosticInfo> diagnostics)
     {
-        var className = BuildMetadata.Value(fileOptions, ClassNameKey) ?? CatalogTarget.DefaultClassName;
+        var named = label ?? "'" + path + "'";
+        var className = item.ClassName ?? CatalogTarget.DefaultClassName;
         if ((DescribeInvalidIdentifier(className) ?? DescribeGeneratedMember(className)) is { } classProblem)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, null, path, "ClassName", className, classProblem));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, null, named, "ClassName", className, classProblem));
         }
 
-        var ns = BuildMetadata.Value(fileOptions, NamespaceKey) ?? BuildMetadata.Value(globalOptions, RootNamespaceKey) ?? string.Empty;
+        var ns = item.Namespace ?? BuildMetadata.Value(globalOptions, RootNamespaceKey) ?? string.Empty;
         if (ns.Length > 0 && DescribeInvalidNamespace(ns) is { } namespaceProblem)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, null, path, "Namespace", ns, namespaceProblem));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, null, named, "Namespace", ns, namespaceProblem));
         }
 
         return new CatalogTarget(ns, className, BuildMetadata.IsTrue(globalOptions, PublicKey))
         {
-            Bibliography = ReadBibliography(path, fileOptions, globalOptions),
-            IsExternal = BuildMetadata.IsTrue(fileOptions, ExternalKey),
+            Label = label,
+            Bibliography = ResolveBibliography(path, item.Bibliography, globalOptions),
+            IsExternal = item.IsExternal,
         };
     }
 
-    /// <summary>
-    /// The targets hand the item's list on with '|' between the files (the analyzer config cuts values at ';'); paths are
-    /// relative to the project, as MSBuild resolves the library items themselves.
-    /// </summary>
-    private static EquatableArray<string> ReadBibliography(string path, AnalyzerConfigOptions fileOptions, AnalyzerConfigOptions globalOptions)
+    /// <summary>The item's libraries as full paths; as written they are relative to the project, as MSBuild resolves the library items themselves.</summary>
+    private static EquatableArray<string> ResolveBibliography(string path, EquatableArray<string> libraries, AnalyzerConfigOptions globalOptions)
     {
-        if (BuildMetadata.Value(fileOptions, BibliographyKey) is not { } list)
+        if (libraries.Count == 0)
         {
             return EquatableArray<string>.Empty;
         }
@@ -83,39 +118,60 @@ internal static class CitationFileReader
         // that does not hold the citation file is not trusted, and the citation file's own folder is used instead.
         var projectDirectory = BuildMetadata.Value(globalOptions, ProjectDirectoryKey);
         var directory = projectDirectory is not null && LibraryPaths.Contains(projectDirectory, path) ? projectDirectory : LibraryPaths.DirectoryOf(path);
-        var paths = new List<string>();
-        foreach (var part in list.Split('|'))
+        var paths = new List<string>(libraries.Count);
+        foreach (var library in libraries)
         {
-            var library = part.Trim();
-            if (library.Length > 0)
-            {
-                paths.Add(LibraryPaths.Resolve(directory, library));
-            }
+            paths.Add(LibraryPaths.Resolve(directory, library));
         }
 
         return paths.ToEquatableArray();
     }
 
-    /// <summary><c>Sections="Publications;Papers"</c>: heading names, which the targets hand on separated by '|' (the analyzer config cuts values at ';').</summary>
-    private static EquatableArray<string> ReadSections(AnalyzerConfigOptions options)
+    /// <summary>
+    /// <c>Sections="Publications;Papers"</c> and <c>Bibliography="a.bib;b.bib"</c> as the file's own metadata: the targets
+    /// hand the parts on separated by '|' (the analyzer config cuts values at ';'); trimmed, empty parts dropped.
+    /// </summary>
+    private static EquatableArray<string> SplitList(string? list)
     {
-        var names = new List<string>();
-        foreach (var name in (BuildMetadata.Value(options, SectionsKey) ?? string.Empty).Split('|'))
+        var parts = new List<string>();
+        foreach (var part in (list ?? string.Empty).Split('|'))
         {
-            if (name.Trim().Length > 0)
+            if (part.Trim().Length > 0)
             {
-                names.Add(name.Trim());
+                parts.Add(part.Trim());
             }
         }
 
-        return names.ToEquatableArray();
+        return parts.ToEquatableArray();
     }
 
+    /// <summary>What is wrong with a dotted namespace: a misplaced dot, or the first part that is no identifier.</summary>
     private static string? DescribeInvalidNamespace(string ns)
     {
-        foreach (var part in ns.Split('.'))
+        var parts = ns.Split('.');
+        if (parts.Length > 1 && parts[0].Length == 0)
         {
-            if (DescribeInvalidIdentifier(part) is { } problem)
+            return $"it starts with a dot; write it without the dot, such as '{ns.Trim('.')}'.";
+        }
+
+        if (parts.Length > 1 && parts[parts.Length - 1].Length == 0)
+        {
+            return $"it ends with a dot; write it without the dot, such as '{ns.Trim('.')}'.";
+        }
+
+        if (Array.IndexOf(parts, string.Empty) >= 0)
+        {
+            return "it has two dots with nothing between them; write one dot between two names, such as 'My.Papers'.";
+        }
+
+        if (parts.Length == 1)
+        {
+            return DescribeInvalidIdentifier(ns);
+        }
+
+        foreach (var part in parts)
+        {
+            if (DescribeInvalidIdentifier(part, "its part '" + part + "'") is { } problem)
             {
                 return problem;
             }
@@ -124,16 +180,16 @@ internal static class CitationFileReader
         return null;
     }
 
-    private static string? DescribeInvalidIdentifier(string name)
+    private static string? DescribeInvalidIdentifier(string name, string subject = "it")
     {
         if (!SyntaxFacts.IsValidIdentifier(name))
         {
-            return "it is not a valid C# identifier. Use letters, digits and '_', starting with a letter or '_'.";
+            return subject + " is not a valid C# identifier. Use letters, digits and '_', starting with a letter or '_'.";
         }
 
         if (SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None)
         {
-            return "it is a C# keyword. Choose another name.";
+            return subject + " is a C# keyword. Choose another name.";
         }
 
         return null;

@@ -32,6 +32,10 @@ internal static class LibraryPaths
     public static bool Same(string left, string right) =>
         string.Equals(string.Join("/", Segments(left)), string.Join("/", Segments(right)), StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Whether two full paths name the same file: separators, '.' and '..' resolved, case kept.</summary>
+    public static bool SameOrdinal(string left, string right) =>
+        string.Equals(string.Join("/", Segments(left)), string.Join("/", Segments(right)), StringComparison.Ordinal);
+
     /// <summary>Whether <paramref name="path"/> lies inside <paramref name="directory"/> (both full paths).</summary>
     public static bool Contains(string directory, string path)
     {

@@ -12,7 +12,7 @@ internal static class IncrementalRuns
     public static readonly string[] TrackedSteps =
     [
         TrackingNames.Read, TrackingNames.Parse, TrackingNames.ReadLibraryFiles, TrackingNames.ReadLibraries, TrackingNames.SelectLibraries,
-        TrackingNames.Join, TrackingNames.ClassConflicts, TrackingNames.LanguageVersion, TrackingNames.Emit,
+        TrackingNames.Join, TrackingNames.ClassConflicts, TrackingNames.LanguageVersion, TrackingNames.Emit, TrackingNames.FileDiagnostics,
     ];
 
     /// <summary>Runs once on the given texts, which a test can then replace by identity.</summary>

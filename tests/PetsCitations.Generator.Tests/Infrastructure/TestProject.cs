@@ -65,8 +65,12 @@ internal sealed record TestProject
                 ["CS1702"] = ReportDiagnostic.Suppress,
             }));
 
+    /// <summary>One text per path, as the compiler takes a file that several items name once.</summary>
     public ImmutableArray<AdditionalText> AdditionalTexts =>
-        [.. Files.Select(file => (AdditionalText)new TestAdditionalText(file.Path, file.Text))];
+        [.. Files.DistinctBy(file => file.Path).Select(file => (AdditionalText)new TestAdditionalText(file.Path, file.Text))];
+
+    /// <summary>Whether the options pass every item in one list, as build/PetsCitations.targets does; false passes only each file's own metadata.</summary>
+    public bool PassesItemList { get; init; } = true;
 
     public TestOptionsProvider Options
     {
@@ -81,10 +85,14 @@ internal sealed record TestProject
             global["build_property.PetsCitationsPublic"] = IsPublic ? "true" : "false";
             global["build_property.ProjectDir"] = ProjectDirectory;
             var perFile = ImmutableDictionary.CreateBuilder<string, ImmutableDictionary<string, string>>();
+            var itemList = string.Join(">", Files.Where(file => file.IsItem).Select(EncodeItem));
+
+            // A file that several inputs name keeps the metadata of the last one, as the analyzer config does.
             foreach (var file in Files)
             {
                 var options = ImmutableDictionary.CreateBuilder<string, string>();
                 options["build_metadata.AdditionalFiles.PetsCitationsItem"] = file.IsItem ? "true" : string.Empty;
+                options["build_metadata.AdditionalFiles.PetsCitationsCatalogs"] = file.IsItem && PassesItemList ? itemList : string.Empty;
                 options["build_metadata.AdditionalFiles.PetsCitationsClassName"] = file.ClassName ?? string.Empty;
                 options["build_metadata.AdditionalFiles.PetsCitationsNamespace"] = file.Namespace ?? string.Empty;
                 options["build_metadata.AdditionalFiles.PetsCitationsSections"] = file.Sections?.Replace(';', '|') ?? string.Empty;
@@ -99,4 +107,18 @@ internal sealed record TestProject
             return new TestOptionsProvider(global.ToImmutable(), perFile.ToImmutable());
         }
     }
+
+    /// <summary>An item as build/PetsCitations.targets writes it into PetsCitationsCatalogs.</summary>
+    private static string EncodeItem(CitationInput file) => string.Join(
+        ",",
+        Escape(file.Path).Replace(";", "^s"),
+        Escape(Path.GetFileName(file.Path)).Replace(";", "^s"),
+        Escape(file.ClassName ?? string.Empty).Replace(";", "^s"),
+        Escape(file.Namespace ?? string.Empty).Replace(";", "^s"),
+        Escape(file.Sections ?? string.Empty).Replace(";", "|"),
+        Escape(file.Bibliography ?? string.Empty).Replace(";", "|"),
+        file.IsExternal ? "true" : string.Empty);
+
+    private static string Escape(string value) =>
+        value.Replace("^", "^^").Replace(",", "^c").Replace(">", "^g").Replace("|", "^p").Replace("#", "^h");
 }
