@@ -197,6 +197,27 @@ internal static class DiagnosticDescriptors
         BibliographyCategory,
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor BibTeXValueTooLong = Create(
+        "PETS026",
+        "BibTeX text would grow past the reader's limit",
+        "The value of {0} would expand to more than {1} characters at the macro '{2}', so its macros are not expanded and keep their names. Shorten the @string definitions it uses; a macro defined from itself (s = s # s) doubles with each use.",
+        BibliographyCategory,
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor BibTeXExpansionBudget = Create(
+        "PETS026",
+        "BibTeX text would grow past the reader's limit",
+        "The library's macros would expand to more than {0} characters in all at the macro '{1}', so from this value on no macro is expanded: values keep the macros' names. Shorten the @string definitions used most.",
+        BibliographyCategory,
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor BibTeXInheritanceBudget = Create(
+        "PETS026",
+        "BibTeX text would grow past the reader's limit",
+        "Entry '{0}' would take the fields inherited through crossref past {2} characters in all with those of '{1}', so neither it nor the entries after it inherit any. Write the shared fields in the entries, or make the crossref parent smaller.",
+        BibliographyCategory,
+        DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor GeneratorFailure = Create(
         "PETS900",
         "The PetsCitations generator failed",
