@@ -95,7 +95,7 @@ internal static partial class BibTeXReader
         }
 
         /// <summary>
-        /// The value of the pieces read. A value that would pass <see cref="ReadLimits.ValueLength"/>, or whose macros
+        /// The value of the pieces read. A value that a macro would take past <see cref="ReadLimits.ValueLength"/>, or whose macros
         /// would pass what is left of <see cref="ReadLimits.ExpandedText"/>, is not expanded: its macros are kept as their
         /// names, as an undefined macro is, so its length is at most what the file writes.
         /// </summary>
@@ -109,7 +109,7 @@ internal static partial class BibTeXReader
                 var piece = _pieces[i];
                 length += piece.Text.Length;
                 expanded += piece.Macro is null ? 0 : piece.Text.Length;
-                over = over < 0 && length > _limits.ValueLength ? i : over;
+                over = over < 0 && length > _limits.ValueLength && piece.Macro is not null ? i : over;
             }
 
             if (over >= 0)
