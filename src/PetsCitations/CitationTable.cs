@@ -19,7 +19,8 @@ namespace Pets.Citations
     /// </para>
     /// <para>
     /// Every column holds one value per citation, in document order, except <c>sections</c> (one per section) and
-    /// <c>authorNames</c> (two per author). Text columns are length-prefixed (<c>10|PowerInfer4|OTAS</c>, <c>-</c> for a
+    /// <c>authorNames</c> (two per author) and <c>authorAffixes</c> (per author, a missing value when there is neither particle
+    /// nor suffix, else the two). Text columns are length-prefixed (<c>10|PowerInfer4|OTAS</c>, <c>-</c> for a
     /// missing value) and number columns are decimal integers separated by spaces (<c>5 7 9</c>).
     /// </para>
     /// <para>
@@ -54,6 +55,7 @@ namespace Pets.Citations
         /// <param name="codeUrls">Text: the code or project link of each citation, or missing.</param>
         /// <param name="authorCounts">Numbers: the number of authors of each citation.</param>
         /// <param name="authorNames">Text: the family and given names of every author, citation after citation.</param>
+        /// <param name="authorAffixes">Text: for every author, missing when the name has neither particle nor suffix, else its particle and its suffix.</param>
         /// <exception cref="ArgumentNullException">A column is null.</exception>
         /// <exception cref="ArgumentException">A column is malformed or has too few or too many values.</exception>
         public CitationTable(
@@ -72,7 +74,8 @@ namespace Pets.Citations
             string bibTeXKeys,
             string codeUrls,
             string authorCounts,
-            string authorNames)
+            string authorNames,
+            string authorAffixes)
         {
             var sectionNames = ReadAll(new PackedColumn(sections, nameof(sections)));
             var count = PackedColumn.CountNumbers(lines, nameof(lines));
@@ -91,6 +94,7 @@ namespace Pets.Citations
             var codeUrlColumn = new PackedColumn(codeUrls, nameof(codeUrls));
             var authorCountColumn = new PackedColumn(authorCounts, nameof(authorCounts));
             var authorNameColumn = new PackedColumn(authorNames, nameof(authorNames));
+            var authorAffixColumn = new PackedColumn(authorAffixes, nameof(authorAffixes));
 
             _citations = new Citation[count];
             _byUrl = new Dictionary<string, Citation>(count, StringComparer.Ordinal);
@@ -117,7 +121,7 @@ namespace Pets.Citations
                 var venue = venueColumn.NextOptionalText();
                 var bibTeXKey = bibTeXKeyColumn.NextText();
                 var codeUrl = codeUrlColumn.NextOptionalText();
-                var authors = ReadAuthors(authorCountColumn.NextNumber(), authorNameColumn);
+                var authors = ReadAuthors(authorCountColumn.NextNumber(), authorNameColumn, authorAffixColumn);
                 var citation = new Citation(
                     id, title, url, sectionNames[section], isBasedOnPets, line,
                     source, arxivId, doi, year == 0 ? null : year, venue, bibTeXKey, authors, codeUrl);
@@ -132,7 +136,7 @@ namespace Pets.Citations
             }
 
             foreach (var column in new[] { idColumn, titleColumn, urlColumn, sectionIndexColumn, lineColumn, basedOnPetsColumn, sourceColumn,
-                arxivIdColumn, doiColumn, yearColumn, venueColumn, bibTeXKeyColumn, codeUrlColumn, authorCountColumn, authorNameColumn })
+                arxivIdColumn, doiColumn, yearColumn, venueColumn, bibTeXKeyColumn, codeUrlColumn, authorCountColumn, authorNameColumn, authorAffixColumn })
             {
                 column.End();
             }
@@ -220,7 +224,7 @@ namespace Pets.Citations
             return values.ToArray();
         }
 
-        private static IReadOnlyList<Person>? ReadAuthors(int count, PackedColumn names)
+        private static IReadOnlyList<Person>? ReadAuthors(int count, PackedColumn names, PackedColumn affixes)
         {
             if (count == 0)
             {
@@ -230,7 +234,11 @@ namespace Pets.Citations
             var authors = new Person[count];
             for (var i = 0; i < count; i++)
             {
-                authors[i] = new Person(names.NextText(), names.NextText());
+                var family = names.NextText();
+                var given = names.NextText();
+                authors[i] = affixes.NextOptionalText() is { } particle
+                    ? new Person(family, given, particle, affixes.NextText())
+                    : new Person(family, given);
             }
 
             return authors;

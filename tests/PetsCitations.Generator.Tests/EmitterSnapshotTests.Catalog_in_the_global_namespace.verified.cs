@@ -58,5 +58,6 @@ internal static partial class PetsCitations
         bibTeXKeys: "1|a",
         codeUrls: "-",
         authorCounts: "0",
-        authorNames: "");
+        authorNames: "",
+        authorAffixes: "");
 }

@@ -56,6 +56,7 @@ namespace Consumer
             bibTeXKeys: "",
             codeUrls: "",
             authorCounts: "",
-            authorNames: "");
+            authorNames: "",
+            authorAffixes: "");
     }
 }

@@ -62,6 +62,7 @@ namespace Lab.Catalog
             bibTeXKeys: "8|otas2024",
             codeUrls: "-",
             authorCounts: "0",
-            authorNames: "");
+            authorNames: "",
+            authorAffixes: "");
     }
 }

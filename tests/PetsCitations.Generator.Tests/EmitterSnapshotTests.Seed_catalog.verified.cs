@@ -141,6 +141,7 @@ namespace Consumer
             bibTeXKeys: "46|parameterefficientfinetuningforlargemodels202414|powerinfer202313|alpaserve202355|towardsefficientgenerativelargelanguagemodelserving20239|dlora202413|dynamollm202413|distserve202410|calora202312|deltazip20237|edgellm13|caraserve20248|otas202460|parameterefficientfinetuningwithdiscretefouriertransform20247|fastptm13|chameleon20244|itif5|liger66|efficientmultitaskllmquantizationandservingformultipleloraadapters49|dynamicloraservingsystemforofflinecontextlearning12|blockllm2024",
             codeUrls: "--------------------",
             authorCounts: "0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0",
-            authorNames: "");
+            authorNames: "",
+            authorAffixes: "");
     }
 }

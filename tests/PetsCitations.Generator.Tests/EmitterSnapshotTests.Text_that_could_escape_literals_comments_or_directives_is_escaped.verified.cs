@@ -82,6 +82,7 @@ namespace Consumer
             bibTeXKeys: "5|quote3|doc9|directive7|keyword5|class21|emojiandncdandrtlmark",
             codeUrls: "------",
             authorCounts: "0 0 0 0 0 0",
-            authorNames: "");
+            authorNames: "",
+            authorAffixes: "");
     }
 }

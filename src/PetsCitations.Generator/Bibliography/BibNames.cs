@@ -246,8 +246,12 @@ internal static class BibNames
         return word.Length;
     }
 
+    /// <summary>
+    /// The words as text, in Unicode NFC: <c>Filli{\^a}tre</c>, <c>Filliâtre</c> and <c>Filli</c> + <c>a</c> + a combining
+    /// circumflex + <c>tre</c> are one name, so that names compare and sort alike whatever the spelling.
+    /// </summary>
     private static string Text(List<string> words, int start, int end) =>
-        start >= end ? string.Empty : LatexText.ToUnicode(string.Join(" ", words.GetRange(start, end - start)));
+        start >= end ? string.Empty : LatexText.ToUnicode(string.Join(" ", words.GetRange(start, end - start))).Normalize(NormalizationForm.FormC);
 }
 
 /// <summary>The names of a field, and whether the list ended with <c>and others</c>.</summary>

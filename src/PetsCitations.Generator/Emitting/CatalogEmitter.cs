@@ -90,13 +90,7 @@ internal static class CatalogEmitter
     {
         for (var i = 0; i < authors.Count && i < 3; i++)
         {
-            writer.Append(i == 0 ? " | " : ", ");
-            if (authors[i].Given.Length > 0)
-            {
-                writer.AppendXml(authors[i].Given).Append(' ');
-            }
-
-            writer.AppendXml(authors[i].Family);
+            writer.Append(i == 0 ? " | " : ", ").AppendXml(authors[i].Natural);
         }
 
         if (authors.Count > 3)
@@ -260,7 +254,7 @@ internal static class CatalogEmitter
                 + (paper.Doi?.Length ?? 0) + (entry.CodeUrl?.Length ?? 0);
             foreach (var author in entry.Authors)
             {
-                length += 8 + (2 * (author.Family.Length + author.Given.Length));
+                length += 12 + (2 * (author.Family.Length + author.Given.Length + author.Particle.Length + author.Suffix.Length));
             }
         }
 
