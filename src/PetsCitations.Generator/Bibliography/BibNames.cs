@@ -251,7 +251,31 @@ internal static class BibNames
     /// circumflex + <c>tre</c> are one name, so that names compare and sort alike whatever the spelling.
     /// </summary>
     private static string Text(List<string> words, int start, int end) =>
-        start >= end ? string.Empty : LatexText.ToUnicode(string.Join(" ", words.GetRange(start, end - start))).Normalize(NormalizationForm.FormC);
+        start >= end ? string.Empty : Composed(LatexText.ToUnicode(string.Join(" ", words.GetRange(start, end - start))));
+
+    /// <summary>The text in NFC; <see cref="string.Normalize(NormalizationForm)"/> throws on a lone surrogate, which stays as written.</summary>
+    private static string Composed(string text)
+    {
+        StringBuilder? composed = null;
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                composed ??= new StringBuilder(text.Length);
+                composed.Append(text.Substring(start, i - start).Normalize(NormalizationForm.FormC)).Append(text[i]);
+                start = i + 1;
+            }
+        }
+
+        return composed is null
+            ? text.Normalize(NormalizationForm.FormC)
+            : composed.Append(text.Substring(start).Normalize(NormalizationForm.FormC)).ToString();
+    }
 }
 
 /// <summary>The names of a field, and whether the list ended with <c>and others</c>.</summary>

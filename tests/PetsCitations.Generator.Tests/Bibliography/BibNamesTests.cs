@@ -93,5 +93,9 @@ public sealed class BibNamesTests
     public void Particle_and_suffix_are_in_NFC() =>
         Assert.Equal(new BibName("Jos\u00E9", "d\u00E9", "Souza", "J\u00FAnior"), Assert.Single(Names("de\u0301 Souza, Ju\u0301nior, Jose\u0301")));
 
+    [Fact]
+    public void Lone_surrogates_stay_as_written_and_the_rest_is_composed() =>
+        Assert.Equal("Jos\u00E9\uD800\u00E9\uDC00", Assert.Single(Names("A Jose\u0301\uD800e\u0301\uDC00")).Last);
+
     private static IReadOnlyList<BibName> Names(string latex) => BibNames.Parse(latex).Names;
 }
