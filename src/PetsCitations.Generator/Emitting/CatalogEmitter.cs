@@ -204,7 +204,8 @@ internal static class CatalogEmitter
     {
         writer.Line("// The entries' data, one string literal per column, in document order. A text is its length in UTF-16 code units,");
         writer.Line("// '|' and the text itself (10|PowerInfer4|OTAS), or '-' when missing; numbers are separated by spaces. 'sections'");
-        writer.Line("// has a text per section, 'authorNames' a family and a given name per author.");
+        writer.Line("// has a text per section, 'authorNames' a family and a given name per author, 'authorAffixes' per author '-' or a");
+        writer.Line("// particle and a suffix.");
         writer.Line($"private static readonly {TableType} {TableField} = new {TableType}(");
         writer.Indent();
         var sections = StartColumn(writer, "sections");
