@@ -58,9 +58,10 @@ namespace Pets.Citations
         }
 
         /// <summary>
-        /// Names in BibTeX's <c>von Last, Jr, First</c> form joined by <c>and</c>: the family name (particles and suffix
-        /// included, as <see cref="Person.Family"/> holds them) before the first comma. A name with no given names is braced
-        /// whole, so that a corporate name is one last name; so is a word <c>and</c>, which would split the list.
+        /// Names in BibTeX's <c>von Last, Jr, First</c> form joined by <c>and</c>, so that BibTeX and other parsers read the
+        /// four parts back. A name with only a family name is braced whole, so that a corporate name is one last name.
+        /// Braces also keep what would change a part: a word <c>and</c>, which would split the list; a comma; a family
+        /// name word starting with a lower-case letter, which would be read as a particle.
         /// </summary>
         private static string Authors(IReadOnlyList<Person> authors)
         {
@@ -68,25 +69,42 @@ namespace Pets.Citations
             foreach (var author in authors)
             {
                 names.Append(names.Length > 0 ? " and " : string.Empty);
-                if (author.Given.Length == 0)
+                if (author.Given.Length == 0 && author.Particle.Length == 0 && author.Suffix.Length == 0)
                 {
                     names.Append('{').Append(Escape(author.Family)).Append('}');
+                    continue;
                 }
-                else
+
+                if (author.Particle.Length > 0)
                 {
-                    names.Append(NameWords(author.Family)).Append(", ").Append(NameWords(author.Given));
+                    names.Append(NameWords(author.Particle, protectLowerCase: false)).Append(' ');
+                }
+
+                names.Append(author.Family.Length > 0 ? NameWords(author.Family, protectLowerCase: true) : "{}");
+                if (author.Suffix.Length > 0)
+                {
+                    names.Append(", ").Append(NameWords(author.Suffix, protectLowerCase: false));
+                }
+
+                if (author.Given.Length > 0 || author.Suffix.Length > 0)
+                {
+                    names.Append(", ").Append(NameWords(author.Given, protectLowerCase: false));
                 }
             }
 
             return names.ToString();
         }
 
-        private static string NameWords(string name)
+        private static string NameWords(string name, bool protectLowerCase)
         {
             var words = name.Split(' ');
             for (var i = 0; i < words.Length; i++)
             {
-                words[i] = words[i].Equals("and", System.StringComparison.OrdinalIgnoreCase) ? "{" + words[i] + "}" : Escape(words[i]);
+                var word = words[i];
+                var braced = word.Equals("and", System.StringComparison.OrdinalIgnoreCase)
+                    || word.IndexOf(',') >= 0
+                    || (protectLowerCase && word.Length > 0 && char.IsLower(word[0]));
+                words[i] = braced ? "{" + Escape(word) + "}" : Escape(word);
             }
 
             return string.Join(" ", words);

@@ -19,7 +19,8 @@ namespace Pets.Citations
     /// </para>
     /// <para>
     /// Every column holds one value per citation, in document order, except <c>sections</c> (one per section) and
-    /// <c>authorNames</c> (two per author). Text columns are length-prefixed (<c>10|PowerInfer4|OTAS</c>, <c>-</c> for a
+    /// <c>authorNames</c> (two per author) and <c>authorAffixes</c> (per author, a missing value when there is neither particle
+    /// nor suffix, else the two). Text columns are length-prefixed (<c>10|PowerInfer4|OTAS</c>, <c>-</c> for a
     /// missing value) and number columns are decimal integers separated by spaces (<c>5 7 9</c>).
     /// </para>
     /// <para>
@@ -54,6 +55,7 @@ namespace Pets.Citations
         /// <param name="codeUrls">Text: the code or project link of each citation, or missing.</param>
         /// <param name="authorCounts">Numbers: the number of authors of each citation.</param>
         /// <param name="authorNames">Text: the family and given names of every author, citation after citation.</param>
+        /// <param name="authorAffixes">Text: for every author, missing when the name has neither particle nor suffix, else its particle and its suffix.</param>
         /// <param name="bibTeXTypes">Text: the entry type of the library entry each citation was joined with, or missing.</param>
         /// <exception cref="ArgumentNullException">A column is null.</exception>
         /// <exception cref="ArgumentException">A column is malformed or has too few or too many values.</exception>
@@ -74,6 +76,7 @@ namespace Pets.Citations
             string codeUrls,
             string authorCounts,
             string authorNames,
+            string authorAffixes,
             string bibTeXTypes)
         {
             var sectionNames = ReadAll(new PackedColumn(sections, nameof(sections)));
@@ -93,6 +96,7 @@ namespace Pets.Citations
             var codeUrlColumn = new PackedColumn(codeUrls, nameof(codeUrls));
             var authorCountColumn = new PackedColumn(authorCounts, nameof(authorCounts));
             var authorNameColumn = new PackedColumn(authorNames, nameof(authorNames));
+            var authorAffixColumn = new PackedColumn(authorAffixes, nameof(authorAffixes));
             var bibTeXTypeColumn = new PackedColumn(bibTeXTypes, nameof(bibTeXTypes));
 
             _citations = new Citation[count];
@@ -120,7 +124,7 @@ namespace Pets.Citations
                 var venue = venueColumn.NextOptionalText();
                 var bibTeXKey = bibTeXKeyColumn.NextText();
                 var codeUrl = codeUrlColumn.NextOptionalText();
-                var authors = ReadAuthors(authorCountColumn.NextNumber(), authorNameColumn);
+                var authors = ReadAuthors(authorCountColumn.NextNumber(), authorNameColumn, authorAffixColumn);
                 var bibTeXType = bibTeXTypeColumn.NextOptionalText();
                 var citation = new Citation(
                     id, title, url, sectionNames[section], isBasedOnPets, line,
@@ -136,7 +140,8 @@ namespace Pets.Citations
             }
 
             foreach (var column in new[] { idColumn, titleColumn, urlColumn, sectionIndexColumn, lineColumn, basedOnPetsColumn, sourceColumn,
-                arxivIdColumn, doiColumn, yearColumn, venueColumn, bibTeXKeyColumn, codeUrlColumn, authorCountColumn, authorNameColumn, bibTeXTypeColumn })
+                arxivIdColumn, doiColumn, yearColumn, venueColumn, bibTeXKeyColumn, codeUrlColumn, authorCountColumn, authorNameColumn, authorAffixColumn,
+                bibTeXTypeColumn })
             {
                 column.End();
             }
@@ -224,7 +229,7 @@ namespace Pets.Citations
             return values.ToArray();
         }
 
-        private static IReadOnlyList<Person>? ReadAuthors(int count, PackedColumn names)
+        private static IReadOnlyList<Person>? ReadAuthors(int count, PackedColumn names, PackedColumn affixes)
         {
             if (count == 0)
             {
@@ -234,7 +239,11 @@ namespace Pets.Citations
             var authors = new Person[count];
             for (var i = 0; i < count; i++)
             {
-                authors[i] = new Person(names.NextText(), names.NextText());
+                var family = names.NextText();
+                var given = names.NextText();
+                authors[i] = affixes.NextOptionalText() is { } particle
+                    ? new Person(family, given, particle, affixes.NextText())
+                    : new Person(family, given);
             }
 
             return authors;

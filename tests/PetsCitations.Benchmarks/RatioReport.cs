@@ -71,11 +71,38 @@ internal sealed class RatioReport
         Row("7", "first use in a fresh process: Markdig at run time ÷ generated catalog, 1k", Ratio(Time(nameof(RuntimeBenchmarks), "MarkdigCold", Input.Entries1k), catalogCold), 20.0, "×", higherIsBetter: true);
         Row("7", "warm Markdig (already compiled) ÷ generated catalog (fresh), 1k", Ratio(Time(nameof(RuntimeBenchmarks), "MarkdigWarm", Input.Entries1k), catalogCold), null, "×");
 
+        WriteBibTeXRows();
+
         var markdown = InputText.Of(Input.Entries10k);
         _text.AppendLine();
         _text.AppendLine(FormattableString.Invariant(
             $"Generated source at 10k entries: {GeneratedSources.Utf8Bytes(GeneratedSources.Catalog(markdown)) / 10_000.0:F0} bytes per entry (PetsCitations), {GeneratedSources.Utf8Bytes(GeneratedSources.ResxClass(markdown)) / 10_000.0:F0} bytes per entry (ResxSourceGenerator)."));
         return _text.ToString();
+    }
+
+    /// <summary>The BibTeX read per character of the file: what the limits of issue 21 keep bounded on every input.</summary>
+    private void WriteBibTeXRows()
+    {
+        var rows = new StringBuilder();
+        foreach (var library in Enum.GetValues<BibTeXReaderBenchmarks.Library>())
+        {
+            var key = Key(nameof(BibTeXReaderBenchmarks), "Read", library.ToString());
+            if (_results.TryGetValue(key, out var read))
+            {
+                var length = (double)BibTeXReaderBenchmarks.TextOf(library).Length;
+                var floor = Time(nameof(BibTeXReaderBenchmarks), "Floor", library.ToString());
+                rows.AppendLine(FormattableString.Invariant(
+                    $"| {library} | {length:N0} | {read.Nanoseconds / length:F2} | {(floor is { } f ? Format(read.Nanoseconds / f) : "—")} | {(read.Bytes is { } bytes ? (bytes / length).ToString("F1", CultureInfo.InvariantCulture) : "—")} |"));
+            }
+        }
+
+        if (rows.Length > 0)
+        {
+            _text.AppendLine();
+            _text.AppendLine("| BibTeX library | characters | read, ns per character | read ÷ floor | allocated bytes per character |");
+            _text.AppendLine("|---|---:|---:|---:|---:|");
+            _text.Append(rows);
+        }
     }
 
     private double? CompileCost(string method, bool documentationFile)

@@ -64,11 +64,17 @@ public sealed class BibTeXTests
         Assert.Equal("powerinfer2023", new Citation("PowerInfer", "t", "https://a.org", "", false, 1, year: 2023).BibTeXKey);
 
     [Fact]
-    public void Authors_are_written_family_first_and_joined_with_and() => Assert.Contains(
-        "  author = {van Beethoven, Ludwig and King, Jr., Martin Luther and {Barnes and Noble} and Müller, Jörg},\n",
+    public void Authors_are_written_von_last_jr_first_and_joined_with_and() => Assert.Contains(
+        "  author = {van Beethoven, Ludwig and King, Jr., Martin Luther and {Barnes and Noble} and Müller, Jörg and de Moura, Leonardo},\n",
         new Citation("P", "P", "https://a.org", "", false, 1, authors:
-            [new Person("van Beethoven", "Ludwig"), new Person("King, Jr.", "Martin Luther"), new Person("Barnes and Noble"), new Person("Müller", "Jörg")])
+            [new Person("Beethoven", "Ludwig", "van", ""), new Person("King", "Martin Luther", "", "Jr."), new Person("Barnes and Noble"),
+                new Person("Müller", "Jörg"), new Person("Moura", "Leonardo", "de", "")])
             .ToBibTeX());
+
+    [Fact]
+    public void Family_name_word_in_lower_case_is_braced_so_that_it_is_not_read_as_a_particle() => Assert.Contains(
+        "  author = {{d'Alembert}, Jean},\n",
+        new Citation("P", "P", "https://a.org", "", false, 1, authors: [new Person("d'Alembert", "Jean")]).ToBibTeX());
 
     [Fact]
     public void Word_and_in_a_name_is_braced_so_that_it_does_not_split_the_list() => Assert.Contains(
@@ -102,17 +108,18 @@ public sealed class BibTeXTests
     }
 
     [Fact]
-    public void Particles_suffixes_corporate_names_and_accents_parse_back_as_the_same_family_names()
+    public void Particles_suffixes_corporate_names_and_accents_parse_back_with_all_four_parts()
     {
         var entry = Joining.Join.SingleEntry(
             "- P: A Paper [l](https://a.org/p)\n",
             "@misc{p, url = {https://a.org/p}, author = {Ludwig van Beethoven and King, Jr., Martin Luther and {Barnes and Noble, Inc.} "
-            + "and de la Fontaine, Jean and J{\\\"o}rg M{\\\"u}ller and {\\'E}mile Zola}}\n");
+            + "and de la Fontaine, Jean and J{\\\"o}rg M{\\\"u}ller and {\\'E}mile Zola and Hunt, Jr., Warren A. and Leonardo de Moura "
+            + "and van der Berg, III, Jan and Jean-Christophe Filli{\\^a}tre and Mart{\\'\\i}n Abadi}}\n");
         var citation = new Citation(entry.Id, entry.Title, entry.Url, "", false, entry.Line, bibTeXKey: entry.BibTeXKey,
-            authors: [.. entry.Authors.Select(author => new Person(author.Family, author.Given))]);
+            authors: [.. entry.Authors.Select(author => new Person(author.Family, author.Given, author.Particle, author.Suffix))]);
 
-        Assert.Equal(6, citation.Authors.Count);
-        AssertParsesBack(citation.ToBibTeX(), [new { key = "p", title = "P: A Paper", url = "https://a.org/p", families = citation.Authors.Select(author => author.Family).ToArray() }]);
+        Assert.Equal(11, citation.Authors.Count);
+        AssertParsesBack(citation.ToBibTeX(), [new { key = "p", title = "P: A Paper", url = "https://a.org/p", persons = citation.Authors.Select(Expected).ToArray() }]);
     }
 
     [Theory]
@@ -139,7 +146,9 @@ public sealed class BibTeXTests
                         .Append(Json(citation.Title)).Append("\",\"").Append(Json(citation.Url.OriginalString)).Append("\",[");
                     for (var i = 0; i < citation.Authors.Count; i++)
                     {
-                        expected.Append(i > 0 ? "," : "").Append('"').Append(Json(citation.Authors[i].Family)).Append('"');
+                        var author = citation.Authors[i];
+                        expected.Append(i > 0 ? "," : "").Append("[\"").Append(Json(author.Family)).Append("\",\"").Append(Json(author.Given))
+                            .Append("\",\"").Append(Json(author.Particle)).Append("\",\"").Append(Json(author.Suffix)).Append("\"]");
                     }
 
                     expected.Append("]]");
@@ -167,13 +176,18 @@ public sealed class BibTeXTests
             key = entry[0].GetString(),
             title = entry[1].GetString(),
             url = entry[2].GetString(),
-            families = entry[3].EnumerateArray().Select(family => family.GetString()).ToArray(),
+            persons = entry[3].EnumerateArray().Select(Expected).ToArray(),
         });
         Assert.NotEmpty(expected);
 
         AssertParsesBack(parts[0], expected);
         return parts[0];
     }
+
+    private static ExpectedPerson Expected(Person person) => new(person.Family, person.Given, person.Particle, person.Suffix);
+
+    private static ExpectedPerson Expected(JsonElement parts) =>
+        new(parts[0].GetString()!, parts[1].GetString()!, parts[2].GetString()!, parts[3].GetString()!);
 
     /// <summary>Lets the independent parser read <paramref name="bibliography"/> and compare each entry with <paramref name="expected"/>.</summary>
     private static void AssertParsesBack<T>(string bibliography, IEnumerable<T> expected)
@@ -226,3 +240,8 @@ public sealed class BibTeXTests
         }
     }
 }
+
+/// <summary>A person as check.mjs compares it (lower-case names are the JSON's).</summary>
+#pragma warning disable SA1300, IDE1006 // JSON property names
+internal sealed record ExpectedPerson(string family, string given, string particle, string suffix);
+#pragma warning restore SA1300, IDE1006

@@ -39,7 +39,8 @@ namespace Consumer
 
         // The entries' data, one string literal per column, in document order. A text is its length in UTF-16 code units,
         // '|' and the text itself (10|PowerInfer4|OTAS), or '-' when missing; numbers are separated by spaces. 'sections'
-        // has a text per section, 'authorNames' a family and a given name per author.
+        // has a text per section, 'authorNames' a family and a given name per author, 'authorAffixes' per author '-' or a
+        // particle and a suffix.
         private static readonly global::Pets.Citations.CitationTable s_table = new global::Pets.Citations.CitationTable(
             sections: "",
             ids: "",
@@ -57,6 +58,7 @@ namespace Consumer
             codeUrls: "",
             authorCounts: "",
             authorNames: "",
+            authorAffixes: "",
             bibTeXTypes: "");
     }
 }

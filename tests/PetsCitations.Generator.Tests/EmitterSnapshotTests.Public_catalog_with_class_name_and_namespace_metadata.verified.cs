@@ -45,7 +45,8 @@ namespace Lab.Catalog
 
         // The entries' data, one string literal per column, in document order. A text is its length in UTF-16 code units,
         // '|' and the text itself (10|PowerInfer4|OTAS), or '-' when missing; numbers are separated by spaces. 'sections'
-        // has a text per section, 'authorNames' a family and a given name per author.
+        // has a text per section, 'authorNames' a family and a given name per author, 'authorAffixes' per author '-' or a
+        // particle and a suffix.
         private static readonly global::Pets.Citations.CitationTable s_table = new global::Pets.Citations.CitationTable(
             sections: "7|Serving",
             ids: "4|OTAS",
@@ -63,6 +64,7 @@ namespace Lab.Catalog
             codeUrls: "-",
             authorCounts: "0",
             authorNames: "",
+            authorAffixes: "",
             bibTeXTypes: "-");
     }
 }

@@ -122,7 +122,8 @@ namespace Consumer
 
         // The entries' data, one string literal per column, in document order. A text is its length in UTF-16 code units,
         // '|' and the text itself (10|PowerInfer4|OTAS), or '-' when missing; numbers are separated by spaces. 'sections'
-        // has a text per section, 'authorNames' a family and a given name per author.
+        // has a text per section, 'authorNames' a family and a given name per author, 'authorAffixes' per author '-' or a
+        // particle and a suffix.
         private static readonly global::Pets.Citations.CitationTable s_table = new global::Pets.Citations.CitationTable(
             sections: "20|Articles Citing PetS10|Basic Work",
             ids: "42|ParameterEfficientFineTuningForLargeModels10|PowerInfer9|AlpaServe51|TowardsEfficientGenerativeLargeLanguageModelServing5|DLoRA9|DynamoLLM9|DistServe6|CALoRA8|DeltaZip7|EdgeLLM9|CARASERVE4|OTAS56|ParameterEfficientFineTuningWithDiscreteFourierTransform7|FastPTM9|Chameleon4|ITIF5|Liger66|EfficientMultiTaskLLMQuantizationAndServingForMultipleLoRAAdapters49|DynamicLoraServingSystemForOfflineContextLearning8|BlockLLM",
@@ -140,6 +141,7 @@ namespace Consumer
             codeUrls: "--------------------",
             authorCounts: "0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0",
             authorNames: "",
+            authorAffixes: "",
             bibTeXTypes: "--------------------");
     }
 }

@@ -65,7 +65,8 @@ namespace Consumer
 
         // The entries' data, one string literal per column, in document order. A text is its length in UTF-16 code units,
         // '|' and the text itself (10|PowerInfer4|OTAS), or '-' when missing; numbers are separated by spaces. 'sections'
-        // has a text per section, 'authorNames' a family and a given name per author.
+        // has a text per section, 'authorNames' a family and a given name per author, 'authorAffixes' per author '-' or a
+        // particle and a suffix.
         private static readonly global::Pets.Citations.CitationTable s_table = new global::Pets.Citations.CitationTable(
             sections: "28|Quotes \"and\" \\backslashes\\ &",
             ids: "5|Quote3|Doc9|Directive7|Keyword5|Class25|EmojiAndÜnïcödéAndRTLMark",
@@ -83,6 +84,7 @@ namespace Consumer
             codeUrls: "------",
             authorCounts: "0 0 0 0 0 0",
             authorNames: "",
+            authorAffixes: "",
             bibTeXTypes: "------");
     }
 }

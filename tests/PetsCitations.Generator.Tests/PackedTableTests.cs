@@ -51,7 +51,9 @@ public sealed class PackedTableTests
 
         var citations = LoadAll(catalog);
 
-        Assert.Equal([new Person("Family \"|\"", ""), new Person("", "Given 🚀"), new Person("van der Berg", "Ada")], citations[2].Authors);
+        Assert.Equal(
+            [new Person("Family \"|\"", ""), new Person("", "Given 🚀"), new Person("Berg", "Ada", "van der", ""), new Person("Hunt", "Warren A.", "", "Jr."), new Person("-", "-", "|", "-")],
+            citations[2].Authors);
         Assert.Empty(citations[0].Authors);
         Assert.Equal("https://github.com/example/code?x=\"1\"", citations[2].CodeUrl?.OriginalString);
         Assert.Null(citations[0].CodeUrl);
@@ -76,7 +78,7 @@ public sealed class PackedTableTests
         var exception = Assert.Throws<ArgumentException>(() => new CitationTable(
             sections: "0|", ids: "1|A", titles: "1|T", urls: "14|https://a.org", sectionIndexes: "0", lines: "1 2",
             basedOnPets: "0", sources: "0", arxivIds: "-", dois: "-", years: "0", venues: "-", bibTeXKeys: "1|a",
-            codeUrls: "-", authorCounts: "0", authorNames: "", bibTeXTypes: "-"));
+            codeUrls: "-", authorCounts: "0", authorNames: "", authorAffixes: "", bibTeXTypes: "-"));
 
         Assert.Contains("malformed", exception.Message, StringComparison.Ordinal);
     }
@@ -87,7 +89,7 @@ public sealed class PackedTableTests
         Assert.Throws<ArgumentException>(() => new CitationTable(
             sections: "0|", ids: "1|A", titles: "9|T", urls: "14|https://a.org", sectionIndexes: "0", lines: "1",
             basedOnPets: "0", sources: "0", arxivIds: "-", dois: "-", years: "0", venues: "-", bibTeXKeys: "1|a",
-            codeUrls: "-", authorCounts: "0", authorNames: "", bibTeXTypes: "-"));
+            codeUrls: "-", authorCounts: "0", authorNames: "", authorAffixes: "", bibTeXTypes: "-"));
     }
 
     private static CitationCatalog HandBuiltCatalog()
@@ -108,8 +110,9 @@ public sealed class PackedTableTests
             {
                 CodeUrl = i == 2 ? "https://github.com/example/code?x=\"1\"" : odd ? text : null,
                 Authors = i == 2
-                    ? new EquatableArray<PersonName>(new[] { new PersonName("Family \"|\"", ""), new PersonName("", "Given 🚀"), new PersonName("van der Berg", "Ada") })
-                    : odd ? new EquatableArray<PersonName>(new[] { new PersonName(text, text) }) : EquatableArray<PersonName>.Empty,
+                    ? new EquatableArray<PersonName>(new[] { new PersonName("Family \"|\"", ""), new PersonName("", "Given 🚀"), new PersonName("Berg", "Ada") { Particle = "van der" },
+                        new PersonName("Hunt", "Warren A.") { Suffix = "Jr." }, new PersonName("-", "-") { Particle = "|", Suffix = "-" } })
+                    : odd ? new EquatableArray<PersonName>(new[] { new PersonName(text, text) { Particle = text, Suffix = text } }) : EquatableArray<PersonName>.Empty,
             });
         }
 
@@ -121,7 +124,7 @@ public sealed class PackedTableTests
         .. catalog.Entries.Select(entry => new Citation(
             entry.Id, entry.Title, entry.Url, catalog.Sections[entry.SectionIndex].Name, entry.IsBasedOnPets, entry.Line,
             (CitationSource)(int)entry.Paper.Source, entry.Paper.ArxivId, entry.Paper.Doi, entry.Paper.Year, entry.Paper.Venue, entry.BibTeXKey,
-            [.. entry.Authors.Select(author => new Person(author.Family, author.Given))], entry.CodeUrl)),
+            [.. entry.Authors.Select(author => new Person(author.Family, author.Given, author.Particle, author.Suffix))], entry.CodeUrl)),
     ];
 
     /// <summary>Emits the catalog, compiles it warning-free in a strict project, loads it and reads <c>All</c>.</summary>

@@ -1,6 +1,7 @@
 // Parses a BibTeX file with @retorquere/bibtex-parser and compares every entry with what the catalog says it holds.
 // Usage: node check.mjs <file.bib> <expected.json>, where expected.json is [{ "key", "title", "url", "families" }, …] in
-// file order; "families" lists the authors' family names (particles and ", Jr" included) and is optional.
+// file order; "persons" lists the authors' four parts ({ "family", "given", "particle", "suffix" }, empty strings for
+// absent parts; a braced corporate name is all family) and is optional. Names are compared in Unicode NFC.
 // Prints one line per problem and exits 1 when there is any.
 import { readFileSync } from 'node:fs';
 import { parse } from '@retorquere/bibtex-parser';
@@ -23,18 +24,22 @@ result.entries.forEach((entry, index) => {
   if (entry.key !== want.key) problems.push(`entry ${index}: key ${entry.key}, expected ${want.key}`);
   if (entry.fields.title !== want.title) problems.push(`entry ${index} (${want.key}): title ${JSON.stringify(entry.fields.title)}, expected ${JSON.stringify(want.title)}`);
   if (entry.fields.url !== want.url) problems.push(`entry ${index} (${want.key}): url ${JSON.stringify(entry.fields.url)}, expected ${JSON.stringify(want.url)}`);
-  if (want.families) {
-    const families = (entry.fields.author ?? []).map(family);
-    if (JSON.stringify(families) !== JSON.stringify(want.families)) {
-      problems.push(`entry ${index} (${want.key}): authors' family names ${JSON.stringify(families)}, expected ${JSON.stringify(want.families)}`);
+  if (want.persons) {
+    const persons = (entry.fields.author ?? []).map(person);
+    if (JSON.stringify(persons) !== JSON.stringify(want.persons.map(normalized))) {
+      problems.push(`entry ${index} (${want.key}): authors ${JSON.stringify(persons)}, expected ${JSON.stringify(want.persons)}`);
     }
   }
 });
 
-// A braced name is one name; otherwise von part, last name and Jr part, as the catalog's Person.Family holds them.
-function family(creator) {
-  if (creator.name !== undefined) return creator.name;
-  return [creator.prefix, creator.lastName].filter(Boolean).join(' ') + (creator.suffix ? `, ${creator.suffix}` : '');
+// A braced name is one name, all family; otherwise BibTeX's four parts as the catalog's Person holds them.
+function person(creator) {
+  if (creator.name !== undefined) return normalized({ family: creator.name, given: '', particle: '', suffix: '' });
+  return normalized({ family: creator.lastName ?? '', given: creator.firstName ?? '', particle: creator.prefix ?? '', suffix: creator.suffix ?? '' });
+}
+
+function normalized(p) {
+  return { family: p.family.normalize('NFC'), given: p.given.normalize('NFC'), particle: p.particle.normalize('NFC'), suffix: p.suffix.normalize('NFC') };
 }
 
 for (const problem of problems) console.log(problem);

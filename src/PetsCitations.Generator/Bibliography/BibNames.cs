@@ -246,8 +246,36 @@ internal static class BibNames
         return word.Length;
     }
 
+    /// <summary>
+    /// The words as text, in Unicode NFC: <c>Filli{\^a}tre</c>, <c>Filliâtre</c> and <c>Filli</c> + <c>a</c> + a combining
+    /// circumflex + <c>tre</c> are one name, so that names compare and sort alike whatever the spelling.
+    /// </summary>
     private static string Text(List<string> words, int start, int end) =>
-        start >= end ? string.Empty : LatexText.ToUnicode(string.Join(" ", words.GetRange(start, end - start)));
+        start >= end ? string.Empty : Composed(LatexText.ToUnicode(string.Join(" ", words.GetRange(start, end - start))));
+
+    /// <summary>The text in NFC; <see cref="string.Normalize(NormalizationForm)"/> throws on a lone surrogate, which stays as written.</summary>
+    private static string Composed(string text)
+    {
+        StringBuilder? composed = null;
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                composed ??= new StringBuilder(text.Length);
+                composed.Append(text.Substring(start, i - start).Normalize(NormalizationForm.FormC)).Append(text[i]);
+                start = i + 1;
+            }
+        }
+
+        return composed is null
+            ? text.Normalize(NormalizationForm.FormC)
+            : composed.Append(text.Substring(start).Normalize(NormalizationForm.FormC)).ToString();
+    }
 }
 
 /// <summary>The names of a field, and whether the list ended with <c>and others</c>.</summary>

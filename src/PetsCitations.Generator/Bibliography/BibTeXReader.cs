@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
 using PetsCitations.Generator.Diagnostics;
 using PetsCitations.Generator.Model;
@@ -17,20 +16,19 @@ namespace PetsCitations.Generator.Bibliography;
 /// expand to the full English month names as BibTeX's standard styles define them (<c>jul</c> → <c>July</c>);
 /// <c>@comment</c> and <c>@preamble</c> are skipped, as is all text between entries; entries delimited by <c>(…)</c>;
 /// a trailing comma; entry types, field names and macro names in any case.</para>
-/// <para>Where BibTeX would give up or guess, the reader reports PETS020 and skips the entry, resuming at the next line
-/// that starts with <c>@</c>: a value whose closing brace or quote is missing ends at the next line that starts an
-/// entry (<c>@type{</c>), rather than swallowing the rest of the file. Outside entries, a line starting with <c>%</c> is
-/// a comment and an <c>@</c> starts an entry only at the start of a line or right before <c>type{</c>, so an e-mail
-/// address in free text is not an entry. An undefined macro is reported and its name kept as the value.</para>
-/// <para>A key that is already used (compared exactly) is PETS025 and the later entry is dropped, as BibTeX does.
-/// Lines and columns are counted as in <see cref="LineMap"/>; a byte order mark is not part of the text.</para>
+/// <para>Where BibTeX would give up or guess, the reader reports PETS020 and skips the entry (see
+/// <c>BibTeXReader.Recovery.cs</c>). A key that is already used (compared ignoring case) is PETS025 and the later entry
+/// is dropped, as BibTeX does. Lines and columns are counted as in <see cref="LineMap"/>; a byte order mark is not part
+/// of the text.</para>
+/// <para>The work is bounded by the file's length whatever it holds: macros expand within <see cref="ReadLimits"/>
+/// (PETS026 where they would not), <c>crossref</c> inherits within them, and every scan of the text moves forward.
+/// The file is split by concern: this part reads entries and fields, <c>.Values</c> reads values and expands macros,
+/// <c>.CrossReferences</c> turns raw entries into <see cref="BibEntry"/> with inherited fields, <c>.Recovery</c> finds
+/// where reading resumes after an error.</para>
 /// </remarks>
-internal static class BibTeXReader
+internal static partial class BibTeXReader
 {
     private const char ByteOrderMark = '\uFEFF';
-
-    /// <summary>Fields that hold addresses and identifiers, kept as written rather than read as LaTeX.</summary>
-    private static readonly HashSet<string> VerbatimFields = new(StringComparer.Ordinal) { "url", "doi", "eprint", "file" };
 
     public static BibLibrary Read(string path, string text, CancellationToken cancellationToken)
     {
@@ -39,7 +37,13 @@ internal static class BibTeXReader
             text = text.Substring(1);
         }
 
-        var scanner = new Scanner(new LineMap(path, text), cancellationToken);
+        return Read(path, text, ReadLimits.For(text.Length), cancellationToken);
+    }
+
+    /// <summary>Reads with the given limits; the tests use small ones to reach them with small files.</summary>
+    internal static BibLibrary Read(string path, string text, ReadLimits limits, CancellationToken cancellationToken)
+    {
+        var scanner = new Scanner(new LineMap(path, text), limits, cancellationToken);
         scanner.ReadAll();
         return new BibLibrary(path, scanner.CreateEntries().ToEquatableArray(), scanner.Diagnostics.ToEquatableArray());
     }
@@ -53,42 +57,28 @@ internal static class BibTeXReader
     }
 
     /// <summary>An entry as written, before its values are read as text and a cross-referenced entry's fields added.</summary>
-    private sealed record RawEntry(string Type, string Key, List<RawField> Fields, FileSpan KeySpan)
+    private sealed record RawEntry(string Type, string Key, List<RawField> Fields, FileSpan KeySpan);
+
+    private sealed partial class Scanner
     {
-        public string? CrossReference
-        {
-            get
-            {
-                foreach (var raw in Fields)
-                {
-                    if (raw.Name == "crossref")
-                    {
-                        return LatexText.Verbatim(raw.Value);
-                    }
-                }
-
-                return null;
-            }
-        }
-    }
-
-    /// <summary>Thrown inside an entry to abandon it; caught at the entry's start, never escapes the reader.</summary>
-    private sealed class SyntaxError(int position, string message) : Exception(message)
-    {
-        public int Position { get; } = position;
-    }
-
-    private sealed class Scanner(LineMap map, CancellationToken cancellationToken)
-    {
-        private static readonly string[] MonthNames =
-            ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
-        private readonly string _text = map.Text;
-        private readonly Dictionary<string, string> _macros = CreateMonthMacros();
-        // BibTeX compares keys ignoring case (as the crossref lookup below does): Song2023 and song2023 are one key.
+        private readonly LineMap _map;
+        private readonly ReadLimits _limits;
+        private readonly CancellationToken _cancellationToken;
+        private readonly string _text;
+        // BibTeX compares keys ignoring case (as the crossref lookup does): Song2023 and song2023 are one key.
         private readonly Dictionary<string, int> _keyLines = new(StringComparer.OrdinalIgnoreCase);
         private readonly List<RawEntry> _entries = [];
         private int _position;
+
+        public Scanner(LineMap map, ReadLimits limits, CancellationToken cancellationToken)
+        {
+            _map = map;
+            _limits = limits;
+            _cancellationToken = cancellationToken;
+            _text = map.Text;
+            _expandedLeft = limits.ExpandedText;
+            _inheritedLeft = limits.InheritedText;
+        }
 
         public List<DiagnosticInfo> Diagnostics { get; } = [];
 
@@ -96,7 +86,7 @@ internal static class BibTeXReader
         {
             while (_position < _text.Length)
             {
-                cancellationToken.ThrowIfCancellationRequested();
+                _cancellationToken.ThrowIfCancellationRequested();
                 var c = _text[_position];
                 if (c == '@' && StartsEntry(_position))
                 {
@@ -160,7 +150,7 @@ internal static class BibTeXReader
             catch (SyntaxError error)
             {
                 Report(DiagnosticDescriptors.BibTeXSyntaxError, error.Position, error.Message);
-                _position = NextEntryLine(Math.Max(error.Position, at + 1));
+                _position = ResumeAfter(error, at);
             }
         }
 
@@ -174,7 +164,7 @@ internal static class BibTeXReader
             }
 
             var key = _text.Substring(keyStart, _position - keyStart);
-            var keySpan = map.Span(keyStart, _position);
+            var keySpan = _map.Span(keyStart, _position);
             SkipWhitespace();
             if (key.Length == 0 || Peek() == '=')
             {
@@ -208,60 +198,12 @@ internal static class BibTeXReader
             _entries.Add(new RawEntry(type, key, fields, keySpan));
         }
 
-        /// <summary>
-        /// The entries read, values as text. An entry with <c>crossref</c> gets the fields it lacks from the entry with
-        /// that key (compared ignoring case, in any place in the file), after its own fields, as BibTeX does; one level only.
-        /// </summary>
-        public List<BibEntry> CreateEntries()
-        {
-            var byKey = new Dictionary<string, RawEntry>(StringComparer.OrdinalIgnoreCase);
-            foreach (var entry in _entries)
-            {
-                if (!byKey.ContainsKey(entry.Key))
-                {
-                    byKey.Add(entry.Key, entry);
-                }
-            }
-
-            // Inheriting copies fields, so a parent with many fields and many children could make the result quadratic in
-            // the file; real libraries inherit a few fields per entry, far below this bound, which keeps hostile files linear.
-            var inheritable = 16 * _entries.Sum(entry => entry.Fields.Count) + 1024;
-            var entries = new List<BibEntry>(_entries.Count);
-            foreach (var entry in _entries)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var fields = entry.Fields;
-                if (entry.CrossReference is { } crossref && byKey.TryGetValue(crossref, out var parent) && parent != entry)
-                {
-                    var own = new HashSet<string>(StringComparer.Ordinal) { "crossref" };
-                    fields = [.. fields];
-                    foreach (var field in fields)
-                    {
-                        own.Add(field.Name);
-                    }
-
-                    foreach (var field in parent.Fields)
-                    {
-                        if (inheritable > 0 && own.Add(field.Name))
-                        {
-                            fields.Add(field);
-                            inheritable--;
-                        }
-                    }
-                }
-
-                entries.Add(CreateEntry(entry.Type, entry.Key, fields, entry.KeySpan));
-            }
-
-            return entries;
-        }
-
         private List<RawField> ReadFields(char close, string owner)
         {
             var fields = new List<RawField>();
             while (true)
             {
-                cancellationToken.ThrowIfCancellationRequested();
+                _cancellationToken.ThrowIfCancellationRequested();
                 SkipWhitespace();
                 if (Peek() == close)
                 {
@@ -299,135 +241,6 @@ internal static class BibTeXReader
             }
         }
 
-        /// <summary>
-        /// Reads pieces joined by <c>#</c> and returns their text concatenated, macros expanded. <paramref name="field"/>
-        /// (null for <c>@preamble</c>) and <paramref name="owner"/> only name the value in an error.
-        /// </summary>
-        private string ReadValue(string? field, string owner)
-        {
-            var value = ReadPiece(field, owner);
-            System.Text.StringBuilder? pieces = null;
-            while (true)
-            {
-                var afterPiece = _position;
-                SkipWhitespace();
-                if (Peek() != '#')
-                {
-                    _position = afterPiece;
-                    return pieces?.ToString() ?? value;
-                }
-
-                _position++;
-                SkipWhitespace();
-                pieces ??= new System.Text.StringBuilder(value);
-                pieces.Append(ReadPiece(field, owner));
-            }
-        }
-
-        private string ReadPiece(string? field, string owner)
-        {
-            var start = _position;
-            var c = Peek();
-            if (c is '{' or '"')
-            {
-                var end = FindClosing(start, c == '{' ? '}' : '"', field, owner);
-                _position = end + 1;
-                return _text.Substring(start + 1, end - start - 1);
-            }
-
-            if (c is >= '0' and <= '9')
-            {
-                while (Peek() is >= '0' and <= '9')
-                {
-                    _position++;
-                }
-
-                return _text.Substring(start, _position - start);
-            }
-
-            var name = ReadIdentifier();
-            if (name.Length == 0)
-            {
-                throw Error(start, $"expected a value for {Describe(field, owner)}: {{…}}, \"…\", a number or a @string name");
-            }
-
-            if (_macros.TryGetValue(name.ToLowerInvariant(), out var expansion))
-            {
-                return expansion;
-            }
-
-            Report(DiagnosticDescriptors.UndefinedBibTeXMacro, start, name, _position - start);
-            return name;
-        }
-
-        private static string Describe(string? field, string owner) => field is null ? owner : $"the field '{field}' of {owner}";
-
-        /// <summary>
-        /// The position of the delimiter that closes the value opened at <paramref name="start"/>, braces nested. A value
-        /// still open at a line that starts a new entry, or at the end of the file, is an error at its opening.
-        /// </summary>
-        private int FindClosing(int start, char closing, string? field, string owner)
-        {
-            var depth = 0;
-            var nextEntry = false;
-            for (var i = start + 1; i < _text.Length && !nextEntry; i++)
-            {
-                var c = _text[i];
-                if (c == '{')
-                {
-                    depth++;
-                }
-                else if (c == '}')
-                {
-                    if (depth == 0)
-                    {
-                        if (closing == '}')
-                        {
-                            return i;
-                        }
-
-                        throw Error(i, $"unbalanced '}}' in the quoted value of {Describe(field, owner)}: add the matching '{{' or write the brace as \\textbraceright{{}}");
-                    }
-
-                    depth--;
-                }
-                else if (c == '"' && closing == '"' && depth == 0)
-                {
-                    return i;
-                }
-                else if (c == '\n')
-                {
-                    nextEntry = LineStartsEntry(i + 1);
-                }
-            }
-
-            throw Error(start, $"the value of {Describe(field, owner)} opened here is not closed by '{closing}' before {(nextEntry ? "the next entry" : "the end of the file")}");
-        }
-
-        /// <summary>Skips a comment's balanced text; like a value, one still open at a line that starts an entry is an error.</summary>
-        private void SkipComment(char close)
-        {
-            var depth = 0;
-            for (var i = _position; i < _text.Length; i++)
-            {
-                var c = _text[i];
-                if (c == close && depth == 0)
-                {
-                    _position = i + 1;
-                    return;
-                }
-
-                if (c == '\n' && LineStartsEntry(i + 1))
-                {
-                    break;
-                }
-
-                depth += c == '{' ? 1 : c == '}' ? -1 : 0;
-            }
-
-            throw Error(_position - 1, $"@comment opened here is not closed by '{close}' before the next entry or the end of the file");
-        }
-
         private void ExpectClose(char close, string what)
         {
             SkipWhitespace();
@@ -437,28 +250,6 @@ internal static class BibTeXReader
             }
 
             _position++;
-        }
-
-        private BibEntry CreateEntry(string type, string key, List<RawField> rawFields, FileSpan keySpan)
-        {
-            var fields = new List<BibField>(rawFields.Count);
-            string? authors = null;
-            string? editors = null;
-            foreach (var field in rawFields)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                fields.Add(new BibField(field.Name, VerbatimFields.Contains(field.Name) ? LatexText.Verbatim(field.Value) : LatexText.ToUnicode(field.Value)));
-                authors ??= field.Name == "author" ? field.Value : null;
-                editors ??= field.Name == "editor" ? field.Value : null;
-            }
-
-            var authorList = BibNames.Parse(authors);
-            var editorList = BibNames.Parse(editors);
-            return new BibEntry(type, key, fields.ToEquatableArray(), authorList.Names, editorList.Names, keySpan)
-            {
-                HasMoreAuthors = authorList.EndsWithOthers,
-                HasMoreEditors = editorList.EndsWithOthers,
-            };
         }
 
         /// <summary>
@@ -494,103 +285,14 @@ internal static class BibTeXReader
 
         private char Peek() => _position < _text.Length ? _text[_position] : '\0';
 
-        /// <summary>An <c>@</c> outside entries starts one at the start of a line, or when <c>type{</c> or <c>type(</c> follows.</summary>
-        private bool StartsEntry(int at) => IsFirstOnLine(at) || LooksLikeEntry(at);
-
-        private bool LineStartsEntry(int lineStart)
-        {
-            var i = lineStart;
-            while (i < _text.Length && _text[i] is ' ' or '\t')
-            {
-                i++;
-            }
-
-            return i < _text.Length && _text[i] == '@' && LooksLikeEntry(i);
-        }
-
-        private bool LooksLikeEntry(int at)
-        {
-            var i = at + 1;
-            while (i < _text.Length && _text[i] is ' ' or '\t')
-            {
-                i++;
-            }
-
-            var typeStart = i;
-            while (i < _text.Length && char.IsLetter(_text[i]))
-            {
-                i++;
-            }
-
-            if (i == typeStart)
-            {
-                return false;
-            }
-
-            while (i < _text.Length && char.IsWhiteSpace(_text[i]))
-            {
-                i++;
-            }
-
-            return i < _text.Length && _text[i] is '{' or '(';
-        }
-
-        private bool IsFirstOnLine(int position)
-        {
-            for (var i = position - 1; i >= 0; i--)
-            {
-                if (_text[i] == '\n')
-                {
-                    return true;
-                }
-
-                if (_text[i] is not (' ' or '\t'))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        private int EndOfLine(int position)
-        {
-            var end = _text.IndexOf('\n', position);
-            return end < 0 ? _text.Length : end;
-        }
-
-        /// <summary>The next <c>@</c> that is the first character on its line, at or after <paramref name="from"/>.</summary>
-        private int NextEntryLine(int from)
-        {
-            for (var at = _text.IndexOf('@', from); at >= 0; at = _text.IndexOf('@', at + 1))
-            {
-                if (IsFirstOnLine(at))
-                {
-                    return at;
-                }
-            }
-
-            return _text.Length;
-        }
-
-        private SyntaxError Error(int position, string message) => new(position, message);
-
         /// <summary>Reports at <paramref name="length"/> characters from <paramref name="position"/>; by default the one character there, if it is not a line break.</summary>
-        private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, int position, string message, int? length = null)
+        private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, int position, string message, int? length = null) =>
+            Report(descriptor, position, length, message);
+
+        private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, int position, int? length, params string[] arguments)
         {
             var end = Math.Min(position + (length ?? (position < _text.Length && _text[position] != '\n' ? 1 : 0)), _text.Length);
-            Diagnostics.Add(DiagnosticInfo.Create(descriptor, map.Span(position, end), message));
-        }
-
-        private static Dictionary<string, string> CreateMonthMacros()
-        {
-            var macros = new Dictionary<string, string>(StringComparer.Ordinal);
-            for (var month = 0; month < MonthNames.Length; month++)
-            {
-                macros.Add(MonthNames[month].Substring(0, 3).ToLowerInvariant(), MonthNames[month]);
-            }
-
-            return macros;
+            Diagnostics.Add(DiagnosticInfo.Create(descriptor, _map.Span(position, end), arguments));
         }
     }
 }

@@ -202,6 +202,27 @@ internal static class DiagnosticDescriptors
         BibliographyCategory,
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor BibTeXValueTooLong = Create(
+        "PETS026",
+        "BibTeX text would grow past the reader's limit",
+        "Expanding {0} would pass {1} characters at the macro '{2}', so its macros keep their names; shorten their definitions.",
+        BibliographyCategory,
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor BibTeXExpansionBudget = Create(
+        "PETS026",
+        "BibTeX text would grow past the reader's limit",
+        "The library's macros would pass {0} characters in all at '{1}', so from here on no macro is expanded; shorten their definitions.",
+        BibliographyCategory,
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor BibTeXInheritanceBudget = Create(
+        "PETS026",
+        "BibTeX text would grow past the reader's limit",
+        "Entry '{0}' would take inherited fields past {2} characters with those of crossref '{1}'; from here on no entry inherits any.",
+        BibliographyCategory,
+        DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor GeneratorFailure = Create(
         "PETS900",
         "The PetsCitations generator failed",

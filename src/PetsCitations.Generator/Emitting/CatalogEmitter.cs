@@ -90,13 +90,7 @@ internal static class CatalogEmitter
     {
         for (var i = 0; i < authors.Count && i < 3; i++)
         {
-            writer.Append(i == 0 ? " | " : ", ");
-            if (authors[i].Given.Length > 0)
-            {
-                writer.AppendXml(authors[i].Given).Append(' ');
-            }
-
-            writer.AppendXml(authors[i].Family);
+            writer.Append(i == 0 ? " | " : ", ").AppendXml(authors[i].Natural);
         }
 
         if (authors.Count > 3)
@@ -210,7 +204,8 @@ internal static class CatalogEmitter
     {
         writer.Line("// The entries' data, one string literal per column, in document order. A text is its length in UTF-16 code units,");
         writer.Line("// '|' and the text itself (10|PowerInfer4|OTAS), or '-' when missing; numbers are separated by spaces. 'sections'");
-        writer.Line("// has a text per section, 'authorNames' a family and a given name per author.");
+        writer.Line("// has a text per section, 'authorNames' a family and a given name per author, 'authorAffixes' per author '-' or a");
+        writer.Line("// particle and a suffix.");
         writer.Line($"private static readonly {TableType} {TableField} = new {TableType}(");
         writer.Indent();
         var sections = StartColumn(writer, "sections");
@@ -260,7 +255,7 @@ internal static class CatalogEmitter
                 + (paper.Doi?.Length ?? 0) + (entry.CodeUrl?.Length ?? 0) + (entry.BibTeXType?.Length ?? 0);
             foreach (var author in entry.Authors)
             {
-                length += 8 + (2 * (author.Family.Length + author.Given.Length));
+                length += 12 + (2 * (author.Family.Length + author.Given.Length + author.Particle.Length + author.Suffix.Length));
             }
         }
 

@@ -52,6 +52,22 @@ internal sealed class PackedColumn
                 column.Text(author.Given);
             }
         }),
+        // Most names have neither particle nor suffix: one character (a missing value) each, rather than two empty texts.
+        new("authorAffixes", (column, entry) =>
+        {
+            foreach (var author in entry.Authors)
+            {
+                if (author.Particle.Length == 0 && author.Suffix.Length == 0)
+                {
+                    column.Text(null);
+                }
+                else
+                {
+                    column.Text(author.Particle);
+                    column.Text(author.Suffix);
+                }
+            }
+        }),
         new("bibTeXTypes", (column, entry) => column.Text(entry.BibTeXType)),
     };
 }

@@ -11,24 +11,26 @@ namespace PetsCitations.Generator.Joining;
 internal static class LibraryFields
 {
     /// <summary>
-    /// The authors as family and given names. The family name is the von part and the last name
-    /// (<c>van der Berg</c>), followed by <c>, Jr</c> when the name has one (<c>King, Jr.</c>), so that it reads as in a
-    /// reference list and writes back as BibTeX's <c>von Last, Jr, First</c>; a braced corporate name is all family name.
+    /// The authors in BibTeX's four parts: Last is the family name, von the particle, Jr the suffix, First the given
+    /// names; a braced corporate name is all family name. A name with only a von part or only given names makes that its
+    /// family name, so that no person has an empty family name.
     /// </summary>
     public static EquatableArray<PersonName> Authors(BibEntry entry)
     {
         var authors = new List<PersonName>(entry.Authors.Count);
         foreach (var name in entry.Authors)
         {
-            var family = name.Von.Length == 0 ? name.Last : name.Last.Length == 0 ? name.Von : name.Von + " " + name.Last;
-            if (name.Jr.Length > 0)
+            if (name.Last.Length > 0)
             {
-                family += ", " + name.Jr;
+                authors.Add(new PersonName(name.Last, name.First) { Particle = name.Von, Suffix = name.Jr });
             }
-
-            if (family.Length > 0 || name.First.Length > 0)
+            else if (name.Von.Length > 0)
             {
-                authors.Add(family.Length > 0 ? new PersonName(family, name.First) : new PersonName(name.First, string.Empty));
+                authors.Add(new PersonName(name.Von, name.First) { Suffix = name.Jr });
+            }
+            else if (name.First.Length > 0)
+            {
+                authors.Add(new PersonName(name.First, string.Empty) { Suffix = name.Jr });
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Linq;
 using PetsCitations.Generator.Diagnostics;
 using PetsCitations.Generator.Model;
 using PetsCitations.Generator.Reading;
@@ -46,8 +47,20 @@ internal sealed record CitationEntry(
 /// <summary>A metadata comment of an entry and where it is written.</summary>
 internal sealed record EntryComment(MetadataComment Metadata, FileSpan Span);
 
-/// <summary>An author: family name (with particles and suffix, or a corporate name) and given names (empty when none).</summary>
-internal sealed record PersonName(string Family, string Given);
+/// <summary>
+/// An author in BibTeX's four parts: family name alone (or a corporate name), given names, particle (<c>de</c>,
+/// <c>van der</c>) and suffix (<c>Jr.</c>); parts that are absent are empty.
+/// </summary>
+internal sealed record PersonName(string Family, string Given)
+{
+    public string Particle { get; init; } = string.Empty;
+
+    public string Suffix { get; init; } = string.Empty;
+
+    /// <summary>The name as it is read: <c>Warren A. Hunt Jr.</c>, <c>Leonardo de Moura</c>.</summary>
+    public string Natural =>
+        string.Join(" ", new[] { Given, Particle, Family, Suffix }.Where(part => part.Length > 0));
+}
 
 /// <summary>Metadata of a paper, derived from its URL unless the entry states it.</summary>
 internal sealed record PaperMetadata(Pets.Citations.CitationSource Source, string? ArxivId, string? Doi, int? Year, string? Venue);

@@ -74,5 +74,28 @@ public sealed class BibNamesTests
     [Fact]
     public void Absent_field_has_no_names() => Assert.Empty(BibNames.Parse(null).Names);
 
+    [Theory]
+    [InlineData("Jean-Christophe Filli{\\^a}tre")]
+    [InlineData("Jean-Christophe Filli\\^{a}tre")]
+    [InlineData("Jean-Christophe Filli\u00E2tre")]
+    [InlineData("Jean-Christophe Filli\u0061\u0302tre")]
+    public void Family_name_is_in_NFC_whatever_its_spelling(string latex) =>
+        Assert.Equal("Filli\u00E2tre", Assert.Single(Names(latex)).Last);
+
+    [Theory]
+    [InlineData("Mart{\\'\\i}n Abadi")]
+    [InlineData("Mart\\'{\\i}n Abadi")]
+    [InlineData("Marti\u0301n Abadi")]
+    public void Given_name_is_in_NFC_whatever_its_spelling(string latex) =>
+        Assert.Equal("Mart\u00EDn", Assert.Single(Names(latex)).First);
+
+    [Fact]
+    public void Particle_and_suffix_are_in_NFC() =>
+        Assert.Equal(new BibName("Jos\u00E9", "d\u00E9", "Souza", "J\u00FAnior"), Assert.Single(Names("de\u0301 Souza, Ju\u0301nior, Jose\u0301")));
+
+    [Fact]
+    public void Lone_surrogates_stay_as_written_and_the_rest_is_composed() =>
+        Assert.Equal("Jos\u00E9\uD800\u00E9\uDC00", Assert.Single(Names("A Jose\u0301\uD800e\u0301\uDC00")).Last);
+
     private static IReadOnlyList<BibName> Names(string latex) => BibNames.Parse(latex).Names;
 }

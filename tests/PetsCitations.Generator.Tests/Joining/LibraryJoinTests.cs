@@ -188,15 +188,24 @@ public sealed class LibraryJoinTests
     }
 
     [Fact]
-    public void Family_name_is_von_and_last_name_then_jr_and_given_names_are_the_first_names()
+    public void Authors_have_family_given_particle_and_suffix_as_their_own_parts()
     {
         var entry = Join.SingleEntry(
             "- P [l](https://a.org/p)\n",
-            "@misc{p, url = {https://a.org/p}, author = {Ludwig van Beethoven and King, Jr., Martin Luther and {Barnes and Noble} and de la Fontaine, Jean}}\n");
+            "@misc{p, url = {https://a.org/p}, author = {Ludwig van Beethoven and King, Jr., Martin Luther and {Barnes and Noble} and de la Fontaine, Jean "
+            + "and Hunt, Jr., Warren A. and Leonardo de Moura}}\n");
 
         Assert.Equal(
-            ["van Beethoven|Ludwig", "King, Jr.|Martin Luther", "Barnes and Noble|", "de la Fontaine|Jean"],
-            entry.Authors.Select(author => $"{author.Family}|{author.Given}"));
+            ["Beethoven|Ludwig|van|", "King|Martin Luther||Jr.", "Barnes and Noble|||", "Fontaine|Jean|de la|", "Hunt|Warren A.||Jr.", "Moura|Leonardo|de|"],
+            entry.Authors.Select(author => $"{author.Family}|{author.Given}|{author.Particle}|{author.Suffix}"));
+    }
+
+    [Fact]
+    public void Authors_read_naturally_with_particle_and_suffix_in_place()
+    {
+        var entry = Join.SingleEntry("- P [l](https://a.org/p)\n", "@misc{p, url = {https://a.org/p}, author = {Hunt, Jr., Warren A. and Leonardo de Moura}}\n");
+
+        Assert.Equal(["Warren A. Hunt Jr.", "Leonardo de Moura"], entry.Authors.Select(author => author.Natural));
     }
 
     [Fact]
