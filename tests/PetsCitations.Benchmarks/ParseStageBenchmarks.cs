@@ -1,7 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using PetsCitations.Benchmarks.Harness;
 using PetsCitations.Benchmarks.Inputs;
-using PetsCitations.Generator.Parsing;
 
 namespace PetsCitations.Benchmarks;
 
@@ -29,5 +28,5 @@ public class ParseStageBenchmarks
     }
 
     [Benchmark]
-    public ParseResult ParseStage() => Stages.Parse(_text);
+    public object ParseStage() => Stages.Parse(_text);
 }
