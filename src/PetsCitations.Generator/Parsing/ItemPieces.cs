@@ -52,6 +52,9 @@ internal sealed class ItemPieces
     /// <summary>Every link of the item, its first paragraph's first, then those of its other blocks.</summary>
     public List<ItemLink> Links { get; } = [];
 
+    /// <summary>The inlines of the item's first sub-item, which may name the authors and the venue; null when it has none.</summary>
+    public ContainerInline? SubLine { get; set; }
+
     public int Count => Pieces.Count;
 
     public Piece this[int index] => Pieces[index];
@@ -63,6 +66,7 @@ internal sealed class ItemPieces
     {
         Pieces.Clear();
         Links.Clear();
+        SubLine = null;
     }
 
     /// <summary>The text of the pieces from <paramref name="start"/> to before <paramref name="end"/>.</summary>

@@ -65,7 +65,22 @@ internal sealed class ItemReader
         }
 
         CollectFromBlocks(item, paragraph, below);
+        _item.SubLine = FirstSubLine(item, index + 1);
         return Interpret(paragraph, ownLinks);
+    }
+
+    /// <summary>The inlines of the first paragraph of the first sub-item, if the item has a list after its paragraph.</summary>
+    private static ContainerInline? FirstSubLine(ListItemBlock item, int index)
+    {
+        for (; index < item.Count; index++)
+        {
+            if (item[index] is ListBlock { Count: > 0 } list)
+            {
+                return list[0] is ListItemBlock { Count: > 0 } first && first[0] is ParagraphBlock { Inline: { } inline } ? inline : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The one walk over the first paragraph's inlines: text with its emphasis, links, line breaks and comments.</summary>
@@ -278,13 +293,17 @@ internal sealed class ItemReader
             }
         }
 
+        SubItemLine.Read(_item, facts);
         var title = facts.Title;
         if (title.Length == 0 && facts.PaperLink is { Role: LinkRole.Named } named)
         {
             title = named.Text;
         }
 
-        return new ItemReading(title, facts.PaperLink, facts.CodeUrl, facts.Year, facts.Venue, isBold, _strayMarker, _comment, onlyAnchors, linksInOwnText);
+        return new ItemReading(title, facts.PaperLink, facts.CodeUrl, facts.Year, facts.Venue, isBold, _strayMarker, _comment, onlyAnchors, linksInOwnText)
+        {
+            Authors = facts.Authors,
+        };
     }
 
     /// <summary>

@@ -55,4 +55,8 @@ internal sealed record ItemReading(
     string? StrayMarker,
     ItemComment? Comment,
     bool LinksOnlyWithinDocument,
-    bool LinksInOwnText);
+    bool LinksInOwnText)
+{
+    /// <summary>The list of authors as the entry writes it (<c>Belrose, et al.</c>), when its convention names them.</summary>
+    public string? Authors { get; init; }
+}

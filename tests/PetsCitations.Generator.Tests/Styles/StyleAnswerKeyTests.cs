@@ -19,6 +19,20 @@ public sealed class StyleAnswerKeyTests(ITestOutputHelper output)
         Assert.Equal(8, AnswerKey.ListNames.Count(name => File.Exists(Path.Combine(AnswerKey.Directory, name + ".md"))));
 
     [Fact]
+    public void Over_all_lists_titles_urls_years_and_venues_meet_the_issues_thresholds()
+    {
+        var total = Total();
+        Assert.True(AnswerKeyScore.Percent(total.Titles, total.Rows) >= 95, Report());
+        Assert.True(AnswerKeyScore.Percent(total.Urls, total.Rows) >= 95, Report());
+        Assert.True(AnswerKeyScore.Percent(total.Years, total.StatedYears) >= 90, Report());
+        Assert.True(AnswerKeyScore.Percent(total.Venues, total.Rows) >= 80, Report());
+    }
+
+    [Fact]
+    public void No_list_has_fewer_than_85_percent_of_its_titles_right() =>
+        Assert.All(Scores, score => Assert.True(AnswerKeyScore.Percent(score.Titles, score.Rows) >= 85, score.File + ": " + Report()));
+
+    [Fact]
     public void Scores_and_misses_match_the_committed_snapshot()
     {
         var report = Report();

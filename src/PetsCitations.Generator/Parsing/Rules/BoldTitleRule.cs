@@ -15,9 +15,27 @@ internal sealed class BoldTitleRule : ItemRule
             return false;
         }
 
-        facts.Title = EntryText.WithoutFinalDot(InlineText.Normalize(item.Concat(facts.First, end, includeHidden: true)));
+        facts.Title = GluedVenue.Strip(EntryText.WithoutFinalDot(InlineText.Normalize(item.Concat(facts.First, end, includeHidden: true))), facts);
+        ReadItalicVenue(item, end, facts);
         LinesBelowTitle.Read(item, item.NextLine(end, PieceKind.NewLine), facts);
         return true;
+    }
+
+    /// <summary>
+    /// A venue with its date in italics on the title's line: <c>**Title** *arXiv, Mar 2025* [[arXiv](url)]</c>,
+    /// <c>**Title**: *arXiv, Jun 2024*.</c> Italics without a year, or that read as names, are the authors.
+    /// </summary>
+    private static void ReadItalicVenue(ItemPieces item, int end, ItemFacts facts)
+    {
+        for (var i = end; i < item.Count && item[i].Kind == PieceKind.Text; i++)
+        {
+            if (item[i] is { Emphasis: true, Strong: null } italic && italic.Text.ToString() is var text
+                && EntryText.YearOf(text) is not null && !AuthorList.Looks(text))
+            {
+                CitationTail.Read(text, facts);
+                return;
+            }
+        }
     }
 
     /// <summary>Returns the index after the bold span, or 0 when the bold span is not the title.</summary>
@@ -46,6 +64,9 @@ internal sealed class BoldTitleRule : ItemRule
                     return hasTag ? end : 0;
                 case PieceKind.Text when ItemPieces.IsOnlySeparators(piece.Text):
                     continue;
+                case PieceKind.Text when IsColon(piece.Text) && next + 1 < item.Count && item[next + 1] is { Kind: PieceKind.Text, Emphasis: true, Strong: null }:
+                    // "**Title**: *arXiv, Jun 2024*": what the colon introduces is in italics, not more of the title.
+                    return end;
                 default:
                     // "**LoRA**: …" and "**LoRA**-based …" continue the title; " - a description" does not.
                     var text = piece.Text;
@@ -55,5 +76,23 @@ internal sealed class BoldTitleRule : ItemRule
         }
 
         return hasTag ? end : 0;
+    }
+
+    private static bool IsColon(Markdig.Helpers.StringSlice text)
+    {
+        var colon = false;
+        for (var i = text.Start; i <= text.End; i++)
+        {
+            if (text.Text[i] == ':')
+            {
+                colon = true;
+            }
+            else if (!char.IsWhiteSpace(text.Text[i]))
+            {
+                return false;
+            }
+        }
+
+        return colon;
     }
 }

@@ -32,6 +32,9 @@ internal sealed class ItemFacts
 
     public string? CodeUrl { get; set; }
 
+    /// <summary>The entry's own list of authors as written (<c>Belrose, et al.</c>), when its convention names them.</summary>
+    public string? Authors { get; set; }
+
     /// <summary>The number of characters of the leading text taken by a tag (<c>(2023-01)</c>, <c>[ICLR 2024]</c>); 0 when none.</summary>
     public int TagLength { get; set; }
 
@@ -41,7 +44,7 @@ internal sealed class ItemFacts
     public void Reset()
     {
         Title = string.Empty;
-        (Year, Venue, PaperLink, CodeUrl, TagLength, First) = (null, null, null, null, 0, -1);
+        (Year, Venue, PaperLink, CodeUrl, Authors, TagLength, First) = (null, null, null, null, null, 0, -1);
     }
 
     /// <summary>Adds a year the text states, unless one is known already.</summary>
@@ -57,7 +60,11 @@ internal static class ItemRules
 {
     public static readonly ItemRule[] All =
     [
+        new QuotedTitleRule(),
+        new LabelRule(),
         new LinkTitleRule(),
+        new AuthorCitationRule(),
+        new BoldCitationRule(),
         new BoldTitleRule(),
         new CitationRule(),
         new PlainTitleRule(),

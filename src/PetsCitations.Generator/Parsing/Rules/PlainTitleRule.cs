@@ -4,7 +4,10 @@ namespace PetsCitations.Generator.Parsing;
 /// The seed's rule, for every item no other rule reads: <c>- Title [link to paper](url)</c>,
 /// <c>- Title. [[pdf](…)] NeurIPS 2023.</c>, <c>- Title&lt;br&gt;Authors</c>. The title is the text with links removed,
 /// what follows a <c>&lt;br&gt;</c> on its line left out, and the brackets and separators around links
-/// (<c>[[paper](…)] | [code](…)</c>) dropped; a leading tag and a venue after the links are not title either.
+/// (<c>[[paper](…)] | [code](…)</c>) dropped; a leading tag and a venue after the links are not title either. A period or
+/// a separator set off by whitespace (<c> -</c>, <c> |</c>, <c> /</c>) before the links, and a venue in brackets glued to
+/// the title (<c>Title(EuroSys2020)</c>), are not part of it; a link whose text is a venue or a date
+/// (<c>Title [[CVPR2021]](url)</c>, <c>[[arXiv 15 Nov 2018]](url)</c>) states it.
 /// </summary>
 internal sealed class PlainTitleRule : ItemRule
 {
@@ -12,7 +15,11 @@ internal sealed class PlainTitleRule : ItemRule
     {
         var trailing = VenueAfterLinks(item, facts);
         var title = PlainTitle(item, facts.TagLength, trailing);
-        facts.Title = trailing.Start < trailing.End ? EntryText.WithoutFinalDot(title) : title;
+
+        // "Title. [[paper](url)]": the period ends the entry's sentence, not the title ("et al." and "etc." keep theirs).
+        var linked = trailing.Start < trailing.End || item.FirstLink() < item.Count;
+        facts.Title = GluedVenue.Strip(linked && !EndsWithAbbreviation(title) ? EntryText.WithoutFinalDot(title) : title, facts);
+        ReadVenueLink(item, facts);
         if (item.NextLine(0, PieceKind.Break) is var lineBreak && lineBreak < item.FirstLink())
         {
             LinesBelowTitle.Read(item, lineBreak, facts);
@@ -92,11 +99,51 @@ internal sealed class PlainTitleRule : ItemRule
 
         var title = InlineText.Normalize(tagLength == 0 ? text.ToString() : text.ToString(System.Math.Min(tagLength, text.Length), System.Math.Max(0, text.Length - tagLength)));
         var end = title.Length;
-        while (end > 0 && title[end - 1] is '|' or '[' or ' ')
+        while (end > 0 && (title[end - 1] is '|' or '[' or ' ' || (end > 1 && title[end - 1] is '-' or '–' or '—' or '/' && title[end - 2] == ' ')))
         {
             end--;
         }
 
         return end == title.Length ? title : title.Substring(0, end);
+    }
+
+    private static bool EndsWithAbbreviation(string title) =>
+        title.EndsWith(" al.", System.StringComparison.Ordinal) || title.EndsWith(" etc.", System.StringComparison.Ordinal);
+
+    /// <summary>The first link of the title's line that is the paper's, when its text is a venue or a date.</summary>
+    private static void ReadVenueLink(ItemPieces item, ItemFacts facts)
+    {
+        for (var i = 0; i < item.Count && !item[i].Hidden; i++)
+        {
+            if (item[i] is not { Kind: PieceKind.Link, Link: { Role: LinkRole.Named or LinkRole.Paper } link })
+            {
+                continue;
+            }
+
+            var text = link.Text;
+            if (HasDigit(text) && LeadingTag.IsDateOrVenue(text, out var year, out var venue) && (venue is null || EntryText.IsWrittenAsVenue(text)))
+            {
+                facts.State(year, venue);
+            }
+            else if (string.Equals(EntryText.TrimSeparators(text), "arxiv", System.StringComparison.OrdinalIgnoreCase))
+            {
+                facts.State(null, EntryText.TrimSeparators(text));
+            }
+
+            return;
+        }
+    }
+
+    private static bool HasDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is >= '0' and <= '9')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
