@@ -16,7 +16,7 @@ namespace Pets.Citations
 
             if (citation.Authors.Count > 0)
             {
-                fields.Add(Field("author", Authors(citation.Authors)));
+                fields.Add(Field("author", Authors(citation.Authors) + (citation.HasMoreAuthors ? " and others" : string.Empty)));
             }
 
             // arXiv is said by eprint and archivePrefix; any other venue goes where the entry type shows it.

@@ -31,6 +31,7 @@ namespace Pets.Citations
         /// <param name="bibTeXKey">The BibTeX key; by default the lower-case id followed by the year.</param>
         /// <param name="authors">The authors in order, or null when unknown.</param>
         /// <param name="codeUrl">The absolute http or https URL of the paper's code or project page as written, or null.</param>
+        /// <param name="hasMoreAuthors"><see langword="true"/> when <paramref name="authors"/> is not the whole list (<c>et al.</c>, <c>and others</c>).</param>
         public Citation(
             string id,
             string title,
@@ -45,7 +46,8 @@ namespace Pets.Citations
             string? venue = null,
             string? bibTeXKey = null,
             IReadOnlyList<Person>? authors = null,
-            string? codeUrl = null)
+            string? codeUrl = null,
+            bool hasMoreAuthors = false)
         {
             Id = id ?? throw new ArgumentNullException(nameof(id));
             Title = title ?? throw new ArgumentNullException(nameof(title));
@@ -61,6 +63,7 @@ namespace Pets.Citations
             BibTeXKey = bibTeXKey ?? PaperUrl.BaseBibTeXKey(id, year);
             Authors = authors ?? Array.Empty<Person>();
             CodeUrlText = codeUrl;
+            HasMoreAuthors = hasMoreAuthors;
         }
 
         /// <summary>Gets the name of the catalog member that returns this citation.</summary>
@@ -103,6 +106,12 @@ namespace Pets.Citations
         /// <summary>Gets the authors in order, or an empty list when the catalog does not know them.</summary>
         public IReadOnlyList<Person> Authors { get; }
 
+        /// <summary>
+        /// Gets a value indicating whether <see cref="Authors"/> is incomplete: the list wrote <c>et al.</c> after the names,
+        /// or the BibTeX library <c>and others</c>.
+        /// </summary>
+        public bool HasMoreAuthors { get; }
+
         /// <summary>Gets the link to the paper's code or project page listed beside the paper's own link, or <see langword="null"/>.</summary>
         /// <remarks>The <see cref="Uri"/> is created on first access.</remarks>
         public Uri? CodeUrl => CodeUrlText is null ? null : _codeUrl ??= new Uri(CodeUrlText, UriKind.Absolute);
@@ -131,6 +140,7 @@ namespace Pets.Citations
             && Venue == other.Venue
             && BibTeXKey == other.BibTeXKey
             && CodeUrlText == other.CodeUrlText
+            && HasMoreAuthors == other.HasMoreAuthors
             && SameAuthors(Authors, other.Authors);
 
         /// <inheritdoc/>

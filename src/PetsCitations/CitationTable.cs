@@ -117,10 +117,11 @@ namespace Pets.Citations
                 var venue = venueColumn.NextOptionalText();
                 var bibTeXKey = bibTeXKeyColumn.NextText();
                 var codeUrl = codeUrlColumn.NextOptionalText();
-                var authors = ReadAuthors(authorCountColumn.NextNumber(), authorNameColumn);
+                var authorCount = authorCountColumn.NextNumber();
+                var authors = ReadAuthors(Math.Abs(authorCount), authorNameColumn);
                 var citation = new Citation(
                     id, title, url, sectionNames[section], isBasedOnPets, line,
-                    source, arxivId, doi, year == 0 ? null : year, venue, bibTeXKey, authors, codeUrl);
+                    source, arxivId, doi, year == 0 ? null : year, venue, bibTeXKey, authors, codeUrl, hasMoreAuthors: authorCount < 0);
                 _citations[i] = citation;
 
                 // The first entry wins, matching the order in which a reader meets duplicates in the file.

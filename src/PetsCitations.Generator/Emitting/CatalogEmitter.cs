@@ -86,7 +86,7 @@ internal static class CatalogEmitter
     }
 
     // The first three, then "et al.", as a hover has room for one line.
-    private static void WriteAuthors(CodeWriter writer, EquatableArray<PersonName> authors)
+    private static void WriteAuthors(CodeWriter writer, EquatableArray<PersonName> authors, bool more)
     {
         for (var i = 0; i < authors.Count && i < 3; i++)
         {
@@ -99,7 +99,7 @@ internal static class CatalogEmitter
             writer.AppendXml(authors[i].Family);
         }
 
-        if (authors.Count > 3)
+        if (authors.Count > 3 || (more && authors.Count > 0))
         {
             writer.Append(" et al.");
         }
@@ -111,7 +111,7 @@ internal static class CatalogEmitter
     {
         writer.StartLine().Append("/// <summary>").AppendXml(entry.Title).Append("</summary>").EndLine();
         writer.StartLine().Append("/// <remarks>").AppendXml(entry.Url);
-        WriteAuthors(writer, entry.Authors);
+        WriteAuthors(writer, entry.Authors, entry.HasMoreAuthors);
         var section = catalog.Sections[entry.SectionIndex].Name;
         if (section.Length > 0)
         {

@@ -166,7 +166,11 @@ internal static class LibraryJoin
             Venue = stated?.Venue ?? LibraryFields.Venue(library) ?? entry.Paper.Venue,
             Doi = LibraryKeys.Doi(library) ?? entry.Paper.Doi,
         };
-        return entry with { Paper = paper, BibTeXKey = key, Authors = LibraryFields.Authors(library) };
+        // The library's authors win over the names the entry writes; an entry without them keeps its own.
+        var authors = LibraryFields.Authors(library);
+        return authors.Count > 0 || entry.Authors.Count == 0
+            ? entry with { Paper = paper, BibTeXKey = key, Authors = authors, HasMoreAuthors = library.HasMoreAuthors }
+            : entry with { Paper = paper, BibTeXKey = key };
     }
 
     /// <summary>Which library entry each list entry got, and which list entry holds each library entry.</summary>
