@@ -52,7 +52,9 @@ public sealed class PackedTableTests
         var citations = LoadAll(catalog);
 
         Assert.Equal([new Person("Family \"|\"", ""), new Person("", "Given 🚀"), new Person("van der Berg", "Ada")], citations[2].Authors);
+        Assert.True(citations[2].HasMoreAuthors);
         Assert.Empty(citations[0].Authors);
+        Assert.False(citations[0].HasMoreAuthors);
         Assert.Equal("https://github.com/example/code?x=\"1\"", citations[2].CodeUrl?.OriginalString);
         Assert.Null(citations[0].CodeUrl);
     }
@@ -110,6 +112,7 @@ public sealed class PackedTableTests
                 Authors = i == 2
                     ? new EquatableArray<PersonName>(new[] { new PersonName("Family \"|\"", ""), new PersonName("", "Given 🚀"), new PersonName("van der Berg", "Ada") })
                     : odd ? new EquatableArray<PersonName>(new[] { new PersonName(text, text) }) : EquatableArray<PersonName>.Empty,
+                HasMoreAuthors = i == 2,
             });
         }
 
@@ -121,7 +124,7 @@ public sealed class PackedTableTests
         .. catalog.Entries.Select(entry => new Citation(
             entry.Id, entry.Title, entry.Url, catalog.Sections[entry.SectionIndex].Name, entry.IsBasedOnPets, entry.Line,
             (CitationSource)(int)entry.Paper.Source, entry.Paper.ArxivId, entry.Paper.Doi, entry.Paper.Year, entry.Paper.Venue, entry.BibTeXKey,
-            [.. entry.Authors.Select(author => new Person(author.Family, author.Given))], entry.CodeUrl)),
+            [.. entry.Authors.Select(author => new Person(author.Family, author.Given))], entry.CodeUrl, entry.HasMoreAuthors)),
     ];
 
     /// <summary>Emits the catalog, compiles it warning-free in a strict project, loads it and reads <c>All</c>.</summary>

@@ -14,12 +14,12 @@ internal static class EntryText
     private const int MaxVenueWords = 8;
 
     // Digits are ASCII ([0-9], not \d, which matches any Unicode digit that int.Parse then rejects).
-    // A four-digit year that is a number of its own, or glued to a venue's capitals (NIPS2017, ICML:2022, EMNLP2023-findings),
-    // or a two-digit one after an apostrophe (ICLR'24, SC '21). Never digits of an identifier: not after a lower-case letter,
-    // a digit, '.', '/' or "arXiv:" (arXiv:2001.08361, 10.1088/1361-6463, v2020), nor before '.', '-' or '/' and three
-    // more digits (2001.08361, egusphere-2022-1520).
+    // A four-digit year that is a number of its own, or glued to a venue's name (NIPS2017, EuroSys2020, ICML:2022,
+    // EMNLP2023-findings), or a two-digit one after an apostrophe (ICLR'24, SC '21). Never digits of an identifier: not after
+    // a digit, '.', '/', a version's 'v' or "arXiv:" (arXiv:2001.08361, 10.1088/1361-6463, v2020), nor before '.', '-' or
+    // '/' and three more digits (2001.08361, egusphere-2022-1520).
     private static readonly Regex YearToken = new(
-        @"(?:(?<![\p{Ll}\p{Lo}\p{N}./\\=_#])(?<![Aa][Rr][Xx][Ii][Vv]:)(?<year>(?:19|20)[0-9]{2})(?![\p{N}]|[.\-/][0-9]{3})|['’](?<short>[0-9]{2}))(?![\p{N}])",
+        @"(?:(?<![\p{N}./\\=_#])(?<![Aa][Rr][Xx][Ii][Vv]:)(?<!(?:^|[^\p{L}])[vV])(?<year>(?:19|20)[0-9]{2})(?![\p{N}]|[.\-/][0-9]{3})|['’](?<short>[0-9]{2}))(?![\p{N}])",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // A date that follows a venue in the same brackets and is not part of its name: "arXiv 15 Nov 2018", "arXiv on 24 May

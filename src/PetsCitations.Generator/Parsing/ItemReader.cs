@@ -300,10 +300,8 @@ internal sealed class ItemReader
             title = named.Text;
         }
 
-        return new ItemReading(title, facts.PaperLink, facts.CodeUrl, facts.Year, facts.Venue, isBold, _strayMarker, _comment, onlyAnchors, linksInOwnText)
-        {
-            Authors = facts.Authors,
-        };
+        return new ItemReading(
+            title, facts.PaperLink, facts.CodeUrl, facts.Year, facts.Venue, isBold, ItemExtras.Of(_strayMarker, _comment, facts.Authors), onlyAnchors, linksInOwnText);
     }
 
     /// <summary>

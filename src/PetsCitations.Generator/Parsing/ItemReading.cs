@@ -41,8 +41,7 @@ internal sealed record ItemComment(string Text, FileSpan Span);
 /// <param name="Year">The year the item's text states.</param>
 /// <param name="Venue">The venue the item's text states, as written.</param>
 /// <param name="IsBold">Whether the item's whole text is bold, which the seed's legend reads as "based on PetS".</param>
-/// <param name="StrayMarker">An unmatched <c>**</c> or <c>__</c> in the title, if any.</param>
-/// <param name="Comment">The first HTML comment of the item, nested sub-items included.</param>
+/// <param name="Extras">What few entries have (a stray marker, a comment, their own list of authors), or null.</param>
 /// <param name="LinksOnlyWithinDocument">The item's only links are anchors of the same document: a table of contents.</param>
 /// <param name="LinksInOwnText">Whether the item's own first paragraph (not its sub-items) has a link other than an anchor.</param>
 internal sealed record ItemReading(
@@ -52,11 +51,25 @@ internal sealed record ItemReading(
     int? Year,
     string? Venue,
     bool IsBold,
-    string? StrayMarker,
-    ItemComment? Comment,
+    ItemExtras? Extras,
     bool LinksOnlyWithinDocument,
     bool LinksInOwnText)
 {
+    /// <summary>An unmatched <c>**</c> or <c>__</c> in the title, if any.</summary>
+    public string? StrayMarker => Extras?.StrayMarker;
+
+    /// <summary>The first HTML comment of the item, nested sub-items included.</summary>
+    public ItemComment? Comment => Extras?.Comment;
+
     /// <summary>The list of authors as the entry writes it (<c>Belrose, et al.</c>), when its convention names them.</summary>
-    public string? Authors { get; init; }
+    public string? Authors => Extras?.Authors;
+}
+
+/// <summary>
+/// What few entries of a list have, kept apart so that the many without any of it cost one empty reference, not three.
+/// </summary>
+internal sealed record ItemExtras(string? StrayMarker, ItemComment? Comment, string? Authors)
+{
+    public static ItemExtras? Of(string? strayMarker, ItemComment? comment, string? authors) =>
+        strayMarker is null && comment is null && authors is null ? null : new ItemExtras(strayMarker, comment, authors);
 }

@@ -22,7 +22,7 @@ internal sealed class LabelRule : ItemRule
                 return false;
             }
 
-            if (piece is { Kind: PieceKind.Link, Link: { Role: LinkRole.Named } titleLink } && item[i - 1].Kind == PieceKind.Text && EndsLabel(item[i - 1].Text))
+            if (piece is { Kind: PieceKind.Link, Link: { Role: LinkRole.Named } titleLink } && item[i - 1].Kind == PieceKind.Text && EndsLabel(item, facts.First, i))
             {
                 var title = EntryText.WithoutFinalDot(InlineText.Normalize(titleLink.Text));
                 if (title.Length == 0)
@@ -41,8 +41,9 @@ internal sealed class LabelRule : ItemRule
     }
 
     /// <summary>Whether the text before a link ends a label: <c>Paper: </c>, <c>from Kipf and Welling: </c>, <c>[Paper] </c>.</summary>
-    private static bool EndsLabel(Markdig.Helpers.StringSlice text)
+    private static bool EndsLabel(ItemPieces item, int first, int link)
     {
+        var text = item[link - 1].Text;
         var end = text.End;
         while (end >= text.Start && char.IsWhiteSpace(text.Text[end]))
         {
@@ -59,14 +60,15 @@ internal sealed class LabelRule : ItemRule
             return true;
         }
 
-        // "[Paper] ": a bracketed word, alone in its text.
-        var start = text.Start;
-        while (start < end && char.IsWhiteSpace(text.Text[start]))
+        // "[Paper] ": a bracketed word, all the text before the link (Markdig cuts it into pieces at the brackets).
+        if (text.Text[end] != ']')
         {
-            start++;
+            return false;
         }
 
-        return text.Text[end] == ']' && text.Text[start] == '[' && end - start <= 20 && text.Text.IndexOf(']', start, end - start) < 0;
+        // The item's first content may start after the '[', which reads as a separator.
+        var before = item.Concat(first, link, includeHidden: false).Trim().TrimStart('[');
+        return before.Length is > 1 and <= 20 && before.IndexOf(']') == before.Length - 1 && before.IndexOf('[') < 0;
     }
 
     /// <summary><c>(ICLR 2017)</c>, <c>(CoRR, 2018)</c>, <c>(2020)</c> after the title's link.</summary>

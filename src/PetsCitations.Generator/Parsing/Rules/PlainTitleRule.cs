@@ -80,7 +80,7 @@ internal sealed class PlainTitleRule : ItemRule
             else if (piece.Kind == PieceKind.Text && !piece.Hidden)
             {
                 var besideLink = (i > 0 && item[i - 1].Kind == PieceKind.Link) || (i + 1 < item.Count && item[i + 1].Kind == PieceKind.Link);
-                if (besideLink && ItemPieces.IsOnlySeparators(piece.Text))
+                if (besideLink && ItemPieces.IsOnlySeparators(piece.Text) && !IsGluedToText(item, i))
                 {
                     text.Append(' ', piece.Text.Length);
                 }
@@ -105,6 +105,22 @@ internal sealed class PlainTitleRule : ItemRule
         }
 
         return end == title.Length ? title : title.Substring(0, end);
+    }
+
+    /// <summary>
+    /// Whether a piece of separators continues the text before it without a space: the <c>/</c> of <c>/* like this */</c>,
+    /// which Markdig cuts off at the <c>*</c>, is the title's.
+    /// </summary>
+    private static bool IsGluedToText(ItemPieces item, int index)
+    {
+        var text = item[index].Text;
+        if (index == 0 || item[index - 1] is not { Kind: PieceKind.Text } previous || previous.Text.Length == 0 || char.IsWhiteSpace(text.CurrentChar))
+        {
+            return false;
+        }
+
+        var last = previous.Text.Text[previous.Text.End];
+        return !char.IsWhiteSpace(last) && !EntryText.IsSeparator(last);
     }
 
     private static bool EndsWithAbbreviation(string title) =>
