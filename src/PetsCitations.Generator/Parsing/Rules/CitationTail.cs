@@ -53,7 +53,9 @@ internal static class CitationTail
         facts.Year ??= year ?? EntryText.YearOf(name);
         if (name.Length is > 0 and <= MaxVenueLength && HasLetter(name) && !EntryText.IsDate(name, out _))
         {
-            facts.Venue ??= name;
+            // "arXiv 2019" is arXiv of 2019, as everywhere else (arXiv is a place, not an event).
+            var arxiv = name.Length > 6 && name.StartsWith("arxiv ", System.StringComparison.OrdinalIgnoreCase) && EntryText.IsDate(name.Substring(6), out _);
+            facts.Venue ??= arxiv ? name.Substring(0, 5) : name;
         }
     }
 
