@@ -16,7 +16,7 @@ namespace Pets.Citations
 
             if (citation.Authors.Count > 0)
             {
-                fields.Add(Field("author", Authors(citation.Authors)));
+                fields.Add(Field("author", Authors(citation.Authors) + (citation.HasMoreAuthors ? " and others" : string.Empty)));
             }
 
             // A joined library entry's own type wins: the library knows what the paper is, the URL only where it is hosted.

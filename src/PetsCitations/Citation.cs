@@ -31,6 +31,7 @@ namespace Pets.Citations
         /// <param name="bibTeXKey">The BibTeX key; by default the lower-case id followed by the year.</param>
         /// <param name="authors">The authors in order, or null when unknown.</param>
         /// <param name="codeUrl">The absolute http or https URL of the paper's code or project page as written, or null.</param>
+        /// <param name="hasMoreAuthors"><see langword="true"/> when <paramref name="authors"/> is not the whole list (<c>et al.</c>, <c>and others</c>).</param>
         /// <param name="bibTeXType">The entry type of the library entry the citation was joined with (<c>inproceedings</c>), or null.</param>
         public Citation(
             string id,
@@ -47,6 +48,7 @@ namespace Pets.Citations
             string? bibTeXKey = null,
             IReadOnlyList<Person>? authors = null,
             string? codeUrl = null,
+            bool hasMoreAuthors = false,
             string? bibTeXType = null)
         {
             Id = id ?? throw new ArgumentNullException(nameof(id));
@@ -63,6 +65,7 @@ namespace Pets.Citations
             BibTeXKey = bibTeXKey ?? PaperUrl.BaseBibTeXKey(id, year);
             Authors = authors ?? Array.Empty<Person>();
             CodeUrlText = codeUrl;
+            HasMoreAuthors = hasMoreAuthors;
             BibTeXType = bibTeXType;
         }
 
@@ -106,6 +109,12 @@ namespace Pets.Citations
         /// <summary>Gets the authors in order, or an empty list when the catalog does not know them.</summary>
         public IReadOnlyList<Person> Authors { get; }
 
+        /// <summary>
+        /// Gets a value indicating whether <see cref="Authors"/> is incomplete: the list wrote <c>et al.</c> after the names,
+        /// or the BibTeX library <c>and others</c>.
+        /// </summary>
+        public bool HasMoreAuthors { get; }
+
         /// <summary>Gets the link to the paper's code or project page listed beside the paper's own link, or <see langword="null"/>.</summary>
         /// <remarks>The <see cref="Uri"/> is created on first access.</remarks>
         public Uri? CodeUrl => CodeUrlText is null ? null : _codeUrl ??= new Uri(CodeUrlText, UriKind.Absolute);
@@ -137,6 +146,7 @@ namespace Pets.Citations
             && Venue == other.Venue
             && BibTeXKey == other.BibTeXKey
             && CodeUrlText == other.CodeUrlText
+            && HasMoreAuthors == other.HasMoreAuthors
             && BibTeXType == other.BibTeXType
             && SameAuthors(Authors, other.Authors);
 

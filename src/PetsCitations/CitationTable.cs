@@ -124,11 +124,12 @@ namespace Pets.Citations
                 var venue = venueColumn.NextOptionalText();
                 var bibTeXKey = bibTeXKeyColumn.NextText();
                 var codeUrl = codeUrlColumn.NextOptionalText();
-                var authors = ReadAuthors(authorCountColumn.NextNumber(), authorNameColumn, authorAffixColumn);
+                var authorCount = authorCountColumn.NextNumber();
+                var authors = ReadAuthors(Math.Abs(authorCount), authorNameColumn, authorAffixColumn);
                 var bibTeXType = bibTeXTypeColumn.NextOptionalText();
                 var citation = new Citation(
                     id, title, url, sectionNames[section], isBasedOnPets, line,
-                    source, arxivId, doi, year == 0 ? null : year, venue, bibTeXKey, authors, codeUrl, bibTeXType);
+                    source, arxivId, doi, year == 0 ? null : year, venue, bibTeXKey, authors, codeUrl, authorCount < 0, bibTeXType);
                 _citations[i] = citation;
 
                 // The first entry wins, matching the order in which a reader meets duplicates in the file.

@@ -239,6 +239,11 @@ public sealed class BibTeXTests
                 exception);
         }
     }
+
+    [Fact]
+    public void An_incomplete_author_list_ends_with_and_others() => Assert.Contains(
+        "author = {Belrose, Nora and others}",
+        new Citation("P", "P", "https://a.org", "", false, 1, authors: [new Person("Belrose", "Nora")], hasMoreAuthors: true).ToBibTeX());
 }
 
 /// <summary>A person as check.mjs compares it (lower-case names are the JSON's).</summary>

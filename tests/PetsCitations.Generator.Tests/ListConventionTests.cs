@@ -207,7 +207,7 @@ public sealed class ListConventionTests
         // awesome-llm-compression.md, line 1737: the code link comes first.
         var entry = Parse.SingleEntry(CorpusLine("awesome-llm-compression.md", 1737));
         Assert.Equal(("https://arxiv.org/abs/2606.07098", "https://github.com/ernlavr/SigmaScale"), (entry.Url, entry.CodeUrl));
-        Assert.Equal("SigmaScale: LLM compression using SVD and auxiliary learned scaling matrices.", entry.Title);
+        Assert.Equal("SigmaScale: LLM compression using SVD and auxiliary learned scaling matrices", entry.Title);
     }
 
     [Fact]

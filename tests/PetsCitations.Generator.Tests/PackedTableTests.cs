@@ -54,7 +54,9 @@ public sealed class PackedTableTests
         Assert.Equal(
             [new Person("Family \"|\"", ""), new Person("", "Given 🚀"), new Person("Berg", "Ada", "van der", ""), new Person("Hunt", "Warren A.", "", "Jr."), new Person("-", "-", "|", "-")],
             citations[2].Authors);
+        Assert.True(citations[2].HasMoreAuthors);
         Assert.Empty(citations[0].Authors);
+        Assert.False(citations[0].HasMoreAuthors);
         Assert.Equal("https://github.com/example/code?x=\"1\"", citations[2].CodeUrl?.OriginalString);
         Assert.Null(citations[0].CodeUrl);
     }
@@ -113,6 +115,7 @@ public sealed class PackedTableTests
                     ? new EquatableArray<PersonName>(new[] { new PersonName("Family \"|\"", ""), new PersonName("", "Given 🚀"), new PersonName("Berg", "Ada") { Particle = "van der" },
                         new PersonName("Hunt", "Warren A.") { Suffix = "Jr." }, new PersonName("-", "-") { Particle = "|", Suffix = "-" } })
                     : odd ? new EquatableArray<PersonName>(new[] { new PersonName(text, text) { Particle = text, Suffix = text } }) : EquatableArray<PersonName>.Empty,
+                HasMoreAuthors = i == 2,
             });
         }
 
@@ -124,7 +127,7 @@ public sealed class PackedTableTests
         .. catalog.Entries.Select(entry => new Citation(
             entry.Id, entry.Title, entry.Url, catalog.Sections[entry.SectionIndex].Name, entry.IsBasedOnPets, entry.Line,
             (CitationSource)(int)entry.Paper.Source, entry.Paper.ArxivId, entry.Paper.Doi, entry.Paper.Year, entry.Paper.Venue, entry.BibTeXKey,
-            [.. entry.Authors.Select(author => new Person(author.Family, author.Given, author.Particle, author.Suffix))], entry.CodeUrl)),
+            [.. entry.Authors.Select(author => new Person(author.Family, author.Given, author.Particle, author.Suffix))], entry.CodeUrl, entry.HasMoreAuthors)),
     ];
 
     /// <summary>Emits the catalog, compiles it warning-free in a strict project, loads it and reads <c>All</c>.</summary>

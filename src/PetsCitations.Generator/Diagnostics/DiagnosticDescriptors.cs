@@ -205,7 +205,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor BibTeXValueTooLong = Create(
         "PETS026",
         "BibTeX text would grow past the reader's limit",
-        "Expanding {0} would pass {1} characters at the macro '{2}', so its macros keep their names; shorten their definitions.",
+        "Expanding {0} would pass {1} characters at the macro '{2}', so its macros keep their names.",
         BibliographyCategory,
         DiagnosticSeverity.Warning);
 

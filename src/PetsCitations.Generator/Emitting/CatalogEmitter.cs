@@ -86,14 +86,14 @@ internal static class CatalogEmitter
     }
 
     // The first three, then "et al.", as a hover has room for one line.
-    private static void WriteAuthors(CodeWriter writer, EquatableArray<PersonName> authors)
+    private static void WriteAuthors(CodeWriter writer, EquatableArray<PersonName> authors, bool more)
     {
         for (var i = 0; i < authors.Count && i < 3; i++)
         {
             writer.Append(i == 0 ? " | " : ", ").AppendXml(authors[i].Natural);
         }
 
-        if (authors.Count > 3)
+        if (authors.Count > 3 || (more && authors.Count > 0))
         {
             writer.Append(" et al.");
         }
@@ -105,7 +105,7 @@ internal static class CatalogEmitter
     {
         writer.StartLine().Append("/// <summary>").AppendXml(entry.Title).Append("</summary>").EndLine();
         writer.StartLine().Append("/// <remarks>").AppendXml(entry.Url);
-        WriteAuthors(writer, entry.Authors);
+        WriteAuthors(writer, entry.Authors, entry.HasMoreAuthors);
         var section = catalog.Sections[entry.SectionIndex].Name;
         if (section.Length > 0)
         {

@@ -43,7 +43,8 @@ internal sealed class PackedColumn
         new("venues", (column, entry) => column.Text(entry.Paper.Venue)),
         new("bibTeXKeys", (column, entry) => column.Text(entry.BibTeXKey)),
         new("codeUrls", (column, entry) => column.Text(entry.CodeUrl)),
-        new("authorCounts", (column, entry) => column.Number(entry.Authors.Count)),
+        // A negative count: the list is incomplete ("et al.", "and others").
+        new("authorCounts", (column, entry) => column.Number(entry.HasMoreAuthors ? -entry.Authors.Count : entry.Authors.Count)),
         new("authorNames", (column, entry) =>
         {
             foreach (var author in entry.Authors)

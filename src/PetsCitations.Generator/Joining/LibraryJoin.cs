@@ -166,7 +166,12 @@ internal static class LibraryJoin
             Venue = VenueNames.Canonical(stated?.Venue ?? LibraryFields.Venue(library)) ?? entry.Paper.Venue,
             Doi = LibraryKeys.Doi(library) ?? entry.Paper.Doi,
         };
-        return entry with { Paper = paper, BibTeXKey = key, Authors = LibraryFields.Authors(library), BibTeXType = LibraryFields.EntryType(library) };
+        // The library's authors win over the names the entry writes; an entry without them keeps its own.
+        var authors = LibraryFields.Authors(library);
+        var type = LibraryFields.EntryType(library);
+        return authors.Count > 0 || entry.Authors.Count == 0
+            ? entry with { Paper = paper, BibTeXKey = key, Authors = authors, HasMoreAuthors = library.HasMoreAuthors, BibTeXType = type }
+            : entry with { Paper = paper, BibTeXKey = key, BibTeXType = type };
     }
 
     /// <summary>Which library entry each list entry got, and which list entry holds each library entry.</summary>

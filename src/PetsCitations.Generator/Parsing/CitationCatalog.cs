@@ -34,6 +34,9 @@ internal sealed record CitationEntry(
     /// <summary>The authors in order; empty when unknown.</summary>
     public EquatableArray<PersonName> Authors { get; init; } = EquatableArray<PersonName>.Empty;
 
+    /// <summary>Whether <see cref="Authors"/> is incomplete: the entry wrote <c>et al.</c>, or its library entry <c>and others</c>.</summary>
+    public bool HasMoreAuthors { get; init; }
+
     /// <summary>Where diagnostics about the whole entry point: its first line from the list marker on.</summary>
     public FileSpan? Span { get; init; }
 

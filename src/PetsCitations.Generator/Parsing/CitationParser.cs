@@ -370,10 +370,13 @@ internal static class CitationParser
 
                 sections[index] = (sections[index].Heading, sections[index].Count + 1);
                 var isBasedOnPets = !boldByStyle && item.Reading.IsBold && item.Reading.StrayMarker is null;
+                var authors = PersonNames.Read(item.Reading.Authors, out var moreAuthors);
                 entries.Add(new CitationEntry(
                     id, entry.Title, entry.Url, index, isBasedOnPets, item.Line.StartLine + 1, paper, BibTeXKeys.Unique(bibTeXKeys, PaperUrl.BaseBibTeXKey(id, paper.Year)))
                 {
                     CodeUrl = item.Reading.CodeUrl,
+                    Authors = authors,
+                    HasMoreAuthors = moreAuthors,
                     Span = item.Line,
                     Comment = entry.Metadata is { } metadata && item.Reading.Comment is { } comment ? new EntryComment(metadata, comment.Span) : null,
                 });

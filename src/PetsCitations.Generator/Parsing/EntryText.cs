@@ -14,9 +14,19 @@ internal static class EntryText
     private const int MaxVenueWords = 8;
 
     // Digits are ASCII ([0-9], not \d, which matches any Unicode digit that int.Parse then rejects).
-    // A four-digit year that is a number of its own (not part of 20220), or a two-digit one after an apostrophe (ICLR'24).
+    // A four-digit year that is a number of its own, or glued to a venue's name (NIPS2017, EuroSys2020, ICML:2022,
+    // EMNLP2023-findings), or a two-digit one after an apostrophe (ICLR'24, SC '21). Never digits of an identifier: not after
+    // a digit, '.', '/', a version's 'v' or "arXiv:" (arXiv:2001.08361, 10.1088/1361-6463, v2020), nor before '.', '-' or
+    // '/' and three more digits (2001.08361, egusphere-2022-1520).
     private static readonly Regex YearToken = new(
-        @"(?:(?<![\p{L}\p{N}])(?<year>(?:19|20)[0-9]{2})|['’](?<short>[0-9]{2}))(?![\p{N}])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        @"(?:(?<![\p{N}./\\=_#])(?<![Aa][Rr][Xx][Ii][Vv]:)(?<!(?:^|[^\p{L}])[vV])(?<year>(?:19|20)[0-9]{2})(?![\p{N}]|[.\-/][0-9]{3})|['’](?<short>[0-9]{2}))(?![\p{N}])",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    // A date that follows a venue in the same brackets and is not part of its name: "arXiv 15 Nov 2018", "arXiv on 24 May
+    // 2019", "arXiv, May 2023", "Pattern Recognition(2018)", "CoRR, 2018".
+    private static readonly Regex TrailingDate = new(
+        @"(?:\s+on)?(?:\s*,)?\s*(?:(?:[0-9]{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:[0-9]{1,2},\s*)?(?:19|20)[0-9]{2}|,\s*(?:19|20)[0-9]{2}|\(\s*(?:19|20)[0-9]{2}\s*\))$",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // A date as lists write it: 2023, 2023-01, 2023.10, 2023/01/05 (and typos such as 20220-10, which are dates without a year).
     private static readonly Regex Date = new(@"^[0-9]{4,5}(?:[-./][0-9]{1,2}){0,2}$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -118,10 +128,31 @@ internal static class EntryText
             return false;
         }
 
+        if (year is not null && TrailingDate.Match(trimmed) is { Success: true } date)
+        {
+            // The date is the year's, not the venue's name: "arXiv 15 Nov 2018" is arXiv; "17 Nov 2022" alone is no venue.
+            var name = TrimSeparators(trimmed.Substring(0, date.Index));
+            venue = name.Length > 0 && HasLetter(name) ? name : null;
+            return true;
+        }
+
         var match = YearToken.Match(trimmed);
         var rest = match.Success ? TrimSeparators(trimmed.Remove(match.Index, match.Length)) : trimmed;
         venue = string.Equals(rest, "arxiv", StringComparison.OrdinalIgnoreCase) ? rest : trimmed;
         return true;
+    }
+
+    private static bool HasLetter(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -139,8 +170,9 @@ internal static class EntryText
             return false;
         }
 
-        var after = trimmed.Substring(match.Index + match.Length).Trim();
-        if (after.Length > 0 && !(after[0] == '(' && after[after.Length - 1] == ')'))
+        // After the year, at most a note: "ACL 2024 (Findings)", "CVPR2019 Oral", "EMNLP2023-findings", "ICLR 2021 Workshop".
+        var after = TrimSeparators(trimmed.Substring(match.Index + match.Length));
+        if (after.Length > 0 && !(after[0] == '(' && after[after.Length - 1] == ')') && !IsNote(after))
         {
             return false;
         }
@@ -160,6 +192,29 @@ internal static class EntryText
         }
 
         return false;
+    }
+
+    /// <summary>One or two words after a venue's year: <c>Oral</c>, <c>-findings</c>, <c>Workshop</c>.</summary>
+    private static bool IsNote(string text)
+    {
+        var words = text.TrimStart('-').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 2)
+        {
+            return false;
+        }
+
+        foreach (var word in words)
+        {
+            foreach (var c in word)
+            {
+                if (!char.IsLetter(c))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     private static bool IsShortPhrase(string text)

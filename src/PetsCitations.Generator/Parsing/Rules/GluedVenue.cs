@@ -1,0 +1,38 @@
+namespace PetsCitations.Generator.Parsing;
+
+/// <summary>
+/// A venue in brackets at the end of a title: <c>Title (AAAI 2022)</c>, <c>Title(EuroSys2020)</c>, <c>Title (2019)</c>. It
+/// is the venue and the year, not part of the title; brackets that hold anything else (<c>(LLMs)</c>, <c>(Survey)</c>)
+/// stay.
+/// </summary>
+internal static class GluedVenue
+{
+    public static string Strip(string title, ItemFacts facts)
+    {
+        if (title.Length < 4 || title[title.Length - 1] != ')')
+        {
+            return title;
+        }
+
+        var open = title.LastIndexOf('(');
+        if (open <= 0)
+        {
+            return title;
+        }
+
+        var inside = title.Substring(open + 1, title.Length - open - 2);
+        if (!LeadingTag.IsDateOrVenue(inside, out var year, out var venue) || (venue is not null && !EntryText.IsWrittenAsVenue(inside)))
+        {
+            return title;
+        }
+
+        var rest = title.Substring(0, open).TrimEnd();
+        if (rest.Length == 0)
+        {
+            return title;
+        }
+
+        facts.State(year, venue);
+        return rest;
+    }
+}

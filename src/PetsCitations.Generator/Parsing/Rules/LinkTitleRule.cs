@@ -1,0 +1,72 @@
+namespace PetsCitations.Generator.Parsing;
+
+/// <summary>
+/// The title is a link: <c>- [Title](url) - a description</c>, <c>- (2023-01) [Title](url) _A. Author._ Arxiv 2023</c>.
+/// The link's text is the title (a final period dropped) and the link is the paper's, unless a link beside it says
+/// "paper"; a venue with its year after it, outside the authors' emphasis, is stated.
+/// </summary>
+internal sealed class LinkTitleRule : ItemRule
+{
+    public override bool TryRead(ItemPieces item, ItemFacts facts)
+    {
+        if (facts.First < 0 || item[facts.First] is not { Kind: PieceKind.Link, Link: { Role: LinkRole.Named } titleLink })
+        {
+            return false;
+        }
+
+        facts.Title = EntryText.WithoutFinalDot(InlineText.Normalize(titleLink.Text));
+        facts.PaperLink = facts.PaperLink is { Role: LinkRole.Paper } chosen ? chosen : titleLink;
+        facts.CodeUrl = CodeUrlBeside(item, facts.PaperLink);
+        ReadAfterTitleLink(item, facts.First + 1, facts);
+        return true;
+    }
+
+    private static string? CodeUrlBeside(ItemPieces item, ItemLink paper)
+    {
+        foreach (var link in item.Links)
+        {
+            if (link.Role == LinkRole.Code && link != paper)
+            {
+                return link.Url;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// After a title that is a link: <c>_A. Author, B. Author._ Arxiv 2023.</c> gives the venue and year. A description
+    /// (<c>- A library for …</c>) gives nothing.
+    /// </summary>
+    private static void ReadAfterTitleLink(ItemPieces item, int start, ItemFacts facts)
+    {
+        var text = item.Buffer();
+        for (var i = start; i < item.Count; i++)
+        {
+            var piece = item[i];
+            if (piece.Kind == PieceKind.Link)
+            {
+                break;
+            }
+
+            if (piece.Kind == PieceKind.Text && piece.IsStyled)
+            {
+                // Names in emphasis are the authors.
+                continue;
+            }
+
+            ItemPieces.Append(text, piece.Text);
+        }
+
+        var after = text.ToString().TrimStart();
+        if (after.Length == 0 || after[0] is '-' or '–' or '—' or ':')
+        {
+            return;
+        }
+
+        if (EntryText.TryReadVenue(after, requireYear: true, out var read, out var stated))
+        {
+            facts.State(stated, read);
+        }
+    }
+}
