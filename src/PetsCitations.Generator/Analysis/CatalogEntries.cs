@@ -32,11 +32,17 @@ internal sealed class CatalogEntries
 {
     private readonly CatalogEntry[] _entries;
     private readonly CitationIndex<CatalogEntry> _index;
+    private readonly Lazy<Candidate[]>[] _candidates;
 
     private CatalogEntries(CatalogEntry[] entries, CitationIndex<CatalogEntry> index)
     {
         _entries = entries;
         _index = index;
+        _candidates = new Lazy<Candidate[]>[4];
+        foreach (var kind in new[] { LookupKind.Url, LookupKind.ArxivId, LookupKind.Doi })
+        {
+            _candidates[(int)kind] = new Lazy<Candidate[]>(() => CandidatesOf(kind));
+        }
     }
 
     /// <summary>
@@ -110,16 +116,15 @@ internal sealed class CatalogEntries
         var max = MaxDistance(query.Length);
         var distance = new EditDistance();
         var best = new List<(int Distance, CatalogEntry Entry)>(count + 1);
-        foreach (var entry in _entries)
+        foreach (var candidate in _candidates[(int)kind].Value)
         {
-            if (entry.KeyOf(kind) is not { } key || Math.Abs(key.Length - query.Length) > max)
+            if (Math.Abs(candidate.Key.Length - query.Length) > max)
             {
                 continue;
             }
 
-            var comparable = kind == LookupKind.Doi ? key.ToLowerInvariant() : key;
-            var d = distance.AtMost(query, comparable, max);
-            if (d > max || !ReferenceEquals(Find(kind, key), entry))
+            var d = distance.AtMost(query, candidate.Key, max);
+            if (d > max)
             {
                 continue;
             }
@@ -130,7 +135,7 @@ internal sealed class CatalogEntries
                 position--;
             }
 
-            best.Insert(position, (d, entry));
+            best.Insert(position, (d, candidate.Entry));
             if (best.Count > count)
             {
                 best.RemoveAt(count);
@@ -156,8 +161,27 @@ internal sealed class CatalogEntries
         return closest;
     }
 
-    // Close enough to be a slip: two edits in a short id, about one in five characters in a long DOI or URL.
-    private static int MaxDistance(int length) => Math.Max(2, length / 5);
+    // The keys a miss of this kind is compared with, made once per catalog and kind: each entry that a lookup of its own
+    // key returns (a later duplicate never is), with the key as compared.
+    private Candidate[] CandidatesOf(LookupKind kind)
+    {
+        var candidates = new List<Candidate>();
+        var seen = new HashSet<string>(kind == LookupKind.Doi ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+        foreach (var entry in _entries)
+        {
+            // The index keeps the first entry of a key as the lookup's answer: the same rule, without asking it 10,000 times.
+            if (entry.KeyOf(kind) is { } key && seen.Add(key))
+            {
+                candidates.Add(new Candidate(kind == LookupKind.Doi ? key.ToLowerInvariant() : key, entry));
+            }
+        }
+
+        return candidates.ToArray();
+    }
+
+    // Close enough to be a slip (a wrong, missing, extra or swapped character, http for https, a trailing slash): two
+    // edits in an arXiv id, three in a DOI or URL. More would propose unrelated papers, whose keys share a prefix.
+    private static int MaxDistance(int length) => length <= 12 ? 2 : 3;
 
     private static string ComparisonKey(LookupKind kind, string text) => kind switch
     {
@@ -190,6 +214,13 @@ internal sealed class CatalogEntries
         arxivIdColumn.End();
         doiColumn.End();
         return new CatalogEntries(entries.ToArray(), index);
+    }
+
+    private readonly struct Candidate(string key, CatalogEntry entry)
+    {
+        public string Key { get; } = key;
+
+        public CatalogEntry Entry { get; } = entry;
     }
 
     /// <summary>How a suggestion names an entry: its member and the key it would be found by, <c>OTAS (2401.05031)</c>.</summary>

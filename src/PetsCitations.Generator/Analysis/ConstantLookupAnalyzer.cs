@@ -1,8 +1,6 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.IO;
 using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -10,8 +8,6 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PetsCitations.Generator.Diagnostics;
-using PetsCitations.Generator.Emitting;
-using PetsCitations.Generator.Reading;
 
 namespace PetsCitations.Generator.Analysis;
 
@@ -50,15 +46,22 @@ public sealed class ConstantLookupAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var catalogs = new Catalogs(tableType, start.Options);
-            start.RegisterSyntaxNodeAction(context => Analyze(context, catalogs), SyntaxKind.InvocationExpression);
+            var catalogs = new LookupCatalogs(tableType, start.Options);
+            start.RegisterSyntaxNodeAction(
+                context =>
+                {
+                    if (Check((InvocationExpressionSyntax)context.Node, context.SemanticModel, catalogs, context.CancellationToken) is { } diagnostic)
+                    {
+                        context.ReportDiagnostic(diagnostic);
+                    }
+                },
+                SyntaxKind.InvocationExpression);
         });
     }
 
-    private static void Analyze(SyntaxNodeAnalysisContext context, Catalogs catalogs)
+    /// <summary>The diagnostic of one invocation: PETS101, PETS102 or none when it is not a constant catalog lookup.</summary>
+    internal static Diagnostic? Check(InvocationExpressionSyntax invocation, SemanticModel model, LookupCatalogs catalogs, CancellationToken cancellationToken)
     {
-        var invocation = (InvocationExpressionSyntax)context.Node;
-
         // The name first: every other invocation of the code costs this test only.
         var name = invocation.Expression switch
         {
@@ -68,44 +71,42 @@ public sealed class ConstantLookupAnalyzer : DiagnosticAnalyzer
         };
         if (name is null || invocation.ArgumentList.Arguments.Count != 1)
         {
-            return;
+            return null;
         }
 
         var kind = LookupKinds.Of(name.Identifier.ValueText);
         if (kind == LookupKind.None)
         {
-            return;
+            return null;
         }
 
         var argument = invocation.ArgumentList.Arguments[0].Expression;
-        var cancellationToken = context.CancellationToken;
-        if (context.SemanticModel.GetConstantValue(argument, cancellationToken) is not { HasValue: true, Value: string text }
-            || context.SemanticModel.GetSymbolInfo(invocation, cancellationToken).Symbol is not IMethodSymbol
+        if (model.GetConstantValue(argument, cancellationToken) is not { HasValue: true, Value: string text }
+            || model.GetSymbolInfo(invocation, cancellationToken).Symbol is not IMethodSymbol
             {
                 IsStatic: true, Parameters.Length: 1, ContainingType: { } catalogType,
             }
             || catalogs.Get(catalogType) is not { } catalog)
         {
-            return;
+            return null;
         }
 
-        if (catalog.Find(kind, text) is { } entry)
+        if (catalog.Entries.Find(kind, text) is { } entry)
         {
             var properties = ImmutableDictionary<string, string?>.Empty
                 .Add(LookupProperties.Member, entry.Id)
-                .Add(LookupProperties.Catalog, catalogType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
-            context.ReportDiagnostic(Diagnostic.Create(
-                DiagnosticDescriptors.LookupHasMember, invocation.GetLocation(), properties, catalogType.Name + "." + entry.Id, Quote(text)));
-            return;
+                .Add(LookupProperties.Catalog, catalog.QualifiedName);
+            return Diagnostic.Create(
+                DiagnosticDescriptors.LookupHasMember, invocation.GetLocation(), properties, catalogType.Name + "." + entry.Id, Quote(text));
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(
+        return Diagnostic.Create(
             DiagnosticDescriptors.LookupHasNoEntry,
             argument.GetLocation(),
             catalogs.FileNameOf(catalogType),
             LookupKinds.Describe(kind),
             Quote(text),
-            Suggestions(catalog.Closest(kind, text, SuggestionCount), kind, catalogs.FileNameOf(catalogType))));
+            Suggestions(catalog.Entries.Closest(kind, text, SuggestionCount), kind, catalogs.FileNameOf(catalogType)));
     }
 
     private static string Suggestions(IReadOnlyList<CatalogEntry> closest, LookupKind kind, string fileName)
@@ -134,52 +135,5 @@ public sealed class ConstantLookupAnalyzer : DiagnosticAnalyzer
     {
         var line = text.Replace("\r", "\\r").Replace("\n", "\\n");
         return line.Length <= 200 ? line : line.Substring(0, 200) + "…";
-    }
-
-    /// <summary>The catalogs of one compilation, each read once, when a constant lookup first needs it.</summary>
-    private sealed class Catalogs(INamedTypeSymbol tableType, AnalyzerOptions options)
-    {
-        private readonly ConcurrentDictionary<INamedTypeSymbol, Lazy<CatalogEntries?>> _catalogs = new(SymbolEqualityComparer.Default);
-        private readonly Lazy<Dictionary<string, string>> _fileNames = new(() => ReadFileNames(options));
-
-        // Read without the caller's cancellation: the lazy value is shared by every lookup of the compilation, and one
-        // caller's cancellation must not become every later caller's answer. Reading is a few milliseconds at most.
-        public CatalogEntries? Get(INamedTypeSymbol type) =>
-            _catalogs.GetOrAdd(type, type => new Lazy<CatalogEntries?>(() => Read(type))).Value;
-
-        /// <summary>The Markdown file the catalog is generated from, by file name, as the PetsCitations item names it.</summary>
-        public string FileNameOf(INamedTypeSymbol type)
-        {
-            var fullName = type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." + type.Name : type.Name;
-            return _fileNames.Value.TryGetValue(fullName, out var fileName) ? fileName : "The catalog " + type.Name;
-        }
-
-        private CatalogEntries? Read(INamedTypeSymbol type)
-        {
-            foreach (var member in type.GetMembers(GeneratedMembers.TableField))
-            {
-                if (member is IFieldSymbol { IsStatic: true } field && SymbolEqualityComparer.Default.Equals(field.Type, tableType)
-                    && CatalogEntries.Read(field, CancellationToken.None) is { } entries)
-                {
-                    return entries;
-                }
-            }
-
-            return null;
-        }
-
-        private static Dictionary<string, string> ReadFileNames(AnalyzerOptions options)
-        {
-            var names = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var file in options.AdditionalFiles)
-            {
-                if (CitationFileReader.TargetOf(file, options.AnalyzerConfigOptionsProvider) is { } target && !names.ContainsKey(target.FullName))
-                {
-                    names.Add(target.FullName, Path.GetFileName(file.Path));
-                }
-            }
-
-            return names;
-        }
     }
 }
