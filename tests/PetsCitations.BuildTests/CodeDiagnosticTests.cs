@@ -55,7 +55,8 @@ public sealed class CodeDiagnosticTests
         var output = consumer.Build();
 
         Assert.False(output.Succeeded, output.ToString());
-        Assert.Equal(["Lookups.cs(5,65): error PETS101", "Lookups.cs(7,37): warning PETS102"], output.PetsDiagnostics);
+        // The analyzer runs concurrently, so the two lines come in either order.
+        Assert.Equal(["Lookups.cs(5,65): error PETS101", "Lookups.cs(7,37): warning PETS102"], output.PetsDiagnostics.Order(StringComparer.Ordinal));
     }
 
     [Fact]
