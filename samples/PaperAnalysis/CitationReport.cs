@@ -11,7 +11,7 @@ namespace PaperAnalysis;
 /// </summary>
 internal static class CitationReport
 {
-    public static void Write(IAnsiConsole console, IReadOnlyList<Citation> citations)
+    public static void Write(IAnsiConsole console, IReadOnlyList<Citation> citations, Citation highlighted)
     {
         console.Write(new Rule("[bold]Papers citing PetS[/] (USENIX ATC 2022)").LeftJustified());
         var sections = citations.GroupBy(citation => citation.Section).ToList();
@@ -21,6 +21,8 @@ internal static class CitationReport
         }
 
         console.MarkupLine("[yellow]★[/] developed based on PetS");
+        console.MarkupLineInterpolated($"Highlighted: [bold]{highlighted.Title}[/]");
+        console.MarkupLineInterpolated($"  {highlighted.Venue ?? "no venue"} {highlighted.Year}, {highlighted.Url}");
         console.WriteLine();
         console.Write(Chart("Citations per year", citations.GroupBy(citation => citation.Year?.ToString() ?? "unknown").OrderBy(group => group.Key)));
         console.WriteLine();

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using Pets.Citations;
 using Spectre.Console;
 
 namespace PaperAnalysis;
@@ -15,7 +16,7 @@ internal static class Program
         switch (args)
         {
             case []:
-                CitationReport.Write(console, PetsCitations.All);
+                CitationReport.Write(console, PetsCitations.All, Highlighted);
                 return 0;
             case ["--help" or "-h"]:
                 output.Write(Usage);
@@ -34,12 +35,18 @@ internal static class Program
         }
     }
 
+    // The paper the report highlights, by its arXiv id. The package's analyzer checks the constant against citations.md
+    // as this compiles: a mistyped id is warning PETS101 (an error here, as warnings are), naming the closest entries.
+    private static Citation Highlighted =>
+        PetsCitations.FindByArxivId("arXiv:2401.05031") ?? throw new InvalidOperationException("The highlighted paper is not in citations.md.");
+
     internal const string Usage = """
         Usage: PaperAnalysis [--bibtex [FILE]] [--help]
 
         Reports on the papers citing PetS listed in citations.md, read at compile time by the PetsCitations generator.
 
-          (no option)      the catalog per section, citations per year and per source, PetS-based papers highlighted
+          (no option)      the catalog per section, citations per year and per source, PetS-based papers marked,
+                           one paper highlighted
           --bibtex         write the bibliography as BibTeX to standard output
           --bibtex FILE    write the bibliography as BibTeX to FILE
           --help, -h       show this help

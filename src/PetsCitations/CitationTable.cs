@@ -4,7 +4,6 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.ComponentModel;
 using System.Text;
-using Pets.Citations.Metadata;
 
 namespace Pets.Citations
 {
@@ -34,9 +33,7 @@ namespace Pets.Citations
     {
         private readonly Citation[] _citations;
         private readonly IReadOnlyList<Citation>[] _sections;
-        private readonly Dictionary<string, Citation> _byUrl;
-        private readonly Dictionary<string, Citation> _byArxivId;
-        private readonly Dictionary<string, Citation> _byDoi;
+        private readonly CitationIndex<Citation> _index;
 
         /// <summary>Creates the table from the packed columns of a generated catalog.</summary>
         /// <param name="sections">Text: the distinct section names, in order of first appearance.</param>
@@ -100,9 +97,7 @@ namespace Pets.Citations
             var bibTeXTypeColumn = new PackedColumn(bibTeXTypes, nameof(bibTeXTypes));
 
             _citations = new Citation[count];
-            _byUrl = new Dictionary<string, Citation>(count, StringComparer.Ordinal);
-            _byArxivId = new Dictionary<string, Citation>(StringComparer.Ordinal);
-            _byDoi = new Dictionary<string, Citation>(StringComparer.OrdinalIgnoreCase);
+            _index = new CitationIndex<Citation>(count);
             var members = new List<Citation>[sectionNames.Length];
             for (var i = 0; i < count; i++)
             {
@@ -132,10 +127,7 @@ namespace Pets.Citations
                     source, arxivId, doi, year == 0 ? null : year, venue, bibTeXKey, authors, codeUrl, authorCount < 0, bibTeXType);
                 _citations[i] = citation;
 
-                // The first entry wins, matching the order in which a reader meets duplicates in the file.
-                AddFirst(_byUrl, url, citation);
-                AddFirst(_byArxivId, arxivId, citation);
-                AddFirst(_byDoi, doi, citation);
+                _index.Add(url, arxivId, doi, citation);
 
                 (members[section] ??= new List<Citation>()).Add(citation);
             }
@@ -175,7 +167,7 @@ namespace Pets.Citations
         public Citation? FindByUrl(string url)
         {
             if (url is null) throw new ArgumentNullException(nameof(url));
-            return _byUrl.TryGetValue(url, out var citation) ? citation : null;
+            return _index.FindByUrl(url);
         }
 
         /// <summary>Finds the first citation with an arXiv id, written with or without version or <c>arXiv:</c> prefix.</summary>
@@ -184,7 +176,7 @@ namespace Pets.Citations
         public Citation? FindByArxivId(string arxivId)
         {
             if (arxivId is null) throw new ArgumentNullException(nameof(arxivId));
-            return PaperUrl.NormalizeArxivId(arxivId) is { } id && _byArxivId.TryGetValue(id, out var citation) ? citation : null;
+            return _index.FindByArxivId(arxivId);
         }
 
         /// <summary>Finds the first citation with a DOI, compared case-insensitively as DOIs are.</summary>
@@ -193,7 +185,7 @@ namespace Pets.Citations
         public Citation? FindByDoi(string doi)
         {
             if (doi is null) throw new ArgumentNullException(nameof(doi));
-            return PaperUrl.NormalizeDoi(doi) is { } normalized && _byDoi.TryGetValue(normalized, out var citation) ? citation : null;
+            return _index.FindByDoi(doi);
         }
 
         /// <summary>Writes every citation as a BibTeX entry, in document order, separated by blank lines.</summary>
@@ -248,14 +240,6 @@ namespace Pets.Citations
             }
 
             return authors;
-        }
-
-        private static void AddFirst(Dictionary<string, Citation> index, string? key, Citation citation)
-        {
-            if (key is not null && !index.ContainsKey(key))
-            {
-                index.Add(key, citation);
-            }
         }
     }
 }

@@ -28,6 +28,15 @@ public sealed class SampleTests
         Assert.Single(Run().Console.Lines, line => line.Contains('★') && line.Contains("OTAS"));
 
     [Fact]
+    public void Report_highlights_the_paper_it_looks_up_by_a_checked_arXiv_id()
+    {
+        var lines = Run().Console.Lines.Select(line => line.Trim()).ToList();
+        var highlighted = lines.IndexOf("Highlighted: OTAS: An Elastic Transformer Serving System via Token Adaptation");
+        Assert.True(highlighted >= 0, string.Join("\n", lines));
+        Assert.Equal("arXiv 2024, https://arxiv.org/abs/2401.05031", lines[highlighted + 1]);
+    }
+
+    [Fact]
     public void Report_charts_citations_per_year_and_per_source()
     {
         var output = Run().Console.Output;

@@ -10,9 +10,16 @@ using PetsCitations.Benchmarks;
 //   dotnet run -c Release --project tests/PetsCitations.Benchmarks -- --filter '*' --quick    short mode, in this process
 //   dotnet run -c Release --project tests/PetsCitations.Benchmarks -- --stages                time of each generator stage
 //   dotnet run -c Release --project tests/PetsCitations.Benchmarks -- --shapes                compile and cold-start cost of emitted shapes
+//   dotnet run -c Release --project tests/PetsCitations.Benchmarks -- --lookups               the lookup analyzer's own work, by part
 if (args.Contains("--stages"))
 {
     StageBreakdown.Run(Console.Out);
+    return 0;
+}
+
+if (args.Contains("--lookups"))
+{
+    LookupBreakdown.Run(Console.Out);
     return 0;
 }
 

@@ -71,6 +71,13 @@ internal sealed class RatioReport
         Row("7", "first use in a fresh process: Markdig at run time ÷ generated catalog, 1k", Ratio(Time(nameof(RuntimeBenchmarks), "MarkdigCold", Input.Entries1k), catalogCold), 20.0, "×", higherIsBetter: true);
         Row("7", "warm Markdig (already compiled) ÷ generated catalog (fresh), 1k", Ratio(Time(nameof(RuntimeBenchmarks), "MarkdigWarm", Input.Entries1k), catalogCold), null, "×");
 
+        var lookups = nameof(LookupAnalyzerBenchmarks);
+        var lookupFullRun = Time(lookups, "GeneratorFullRun", Input.Entries10k);
+        var analyzerCost = Time(lookups, "AnalyzeLookups", Input.Entries10k);
+        var idleAnalyzerCost = Time(lookups, "AnalyzeOtherCalls", Input.Entries10k);
+        Row("8", $"lookup analyzer on 1,000 constant lookups, 10 missing ({Milliseconds(analyzerCost)}) ÷ full run ({Milliseconds(lookupFullRun)}), 10k", Percent(Ratio(analyzerCost, lookupFullRun)), 10.0, "%");
+        Row("8", $"lookup analyzer on 1,000 other calls ({Milliseconds(idleAnalyzerCost)}) ÷ full run, 10k", Percent(Ratio(idleAnalyzerCost, lookupFullRun)), null, "%");
+
         WriteBibTeXRows();
 
         var markdown = InputText.Of(Input.Entries10k);

@@ -20,7 +20,7 @@ public sealed class PackageLayoutTests
     }
 
     [Fact]
-    public void Package_holds_the_runtime_library_in_lib_the_generator_with_Markdig_in_analyzers_and_the_item_definition_in_build()
+    public void Package_holds_the_runtime_library_in_lib_the_generator_with_Markdig_and_the_code_fixes_in_analyzers_and_the_item_definition_in_build()
     {
         using var zip = ZipFile.OpenRead(_package.NupkgPath);
         var content = zip.Entries
@@ -32,6 +32,7 @@ public sealed class PackageLayoutTests
             [
                 "PACKAGE.md",
                 "analyzers/dotnet/cs/Markdig.dll",
+                "analyzers/dotnet/cs/PetsCitations.CodeFixes.dll",
                 "analyzers/dotnet/cs/PetsCitations.Generator.dll",
                 "build/PetsCitations.props",
                 "build/PetsCitations.targets",
@@ -41,6 +42,18 @@ public sealed class PackageLayoutTests
                 "lib/netstandard2.0/PetsCitations.xml",
             ],
             content);
+    }
+
+    [Fact]
+    public void Generator_and_analyzer_assembly_references_the_compiler_but_not_the_workspace_layer_which_only_the_code_fixes_use()
+    {
+        var generator = AssemblyReferences("analyzers/dotnet/cs/PetsCitations.Generator.dll");
+        var codeFixes = AssemblyReferences("analyzers/dotnet/cs/PetsCitations.CodeFixes.dll");
+
+        Assert.Contains("Microsoft.CodeAnalysis.CSharp", generator);
+        Assert.DoesNotContain(generator, name => name.Contains("Workspaces", StringComparison.Ordinal));
+        Assert.Contains("Microsoft.CodeAnalysis.Workspaces", codeFixes);
+        Assert.DoesNotContain("PetsCitations.Generator", codeFixes);
     }
 
     [Fact]
@@ -101,6 +114,22 @@ public sealed class PackageLayoutTests
         Assert.Equal(
             File.ReadAllBytes(_package.NupkgPath),
             File.ReadAllBytes(Path.Combine(otherFeed, Path.GetFileName(_package.NupkgPath))));
+    }
+
+    // The names of the assemblies a packed DLL references, read from its metadata without loading it.
+    private List<string> AssemblyReferences(string entry)
+    {
+        using var zip = ZipFile.OpenRead(_package.NupkgPath);
+        using var stream = new MemoryStream();
+        using (var file = zip.GetEntry(entry)!.Open())
+        {
+            file.CopyTo(stream);
+        }
+
+        stream.Position = 0;
+        using var pe = new System.Reflection.PortableExecutable.PEReader(stream);
+        var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+        return metadata.AssemblyReferences.Select(handle => metadata.GetString(metadata.GetAssemblyReference(handle).Name)).ToList();
     }
 
     private XElement Metadata()

@@ -19,6 +19,7 @@ internal static class DiagnosticDescriptors
     private const string ConfigurationCategory = "PetsCitations.Configuration";
     private const string BibliographyCategory = "PetsCitations.Bibliography";
     private const string GeneratorCategory = "PetsCitations.Generator";
+    private const string CodeCategory = "PetsCitations.Code";
 
     public static readonly DiagnosticDescriptor MissingLink = Create(
         "PETS001",
@@ -222,6 +223,20 @@ internal static class DiagnosticDescriptors
         "Entry '{0}' would take inherited fields past {2} characters with those of crossref '{1}'; from here on no entry inherits any.",
         BibliographyCategory,
         DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor LookupHasNoEntry = Create(
+        "PETS101",
+        "Lookup by a constant finds no entry",
+        "{0} has no entry with {1} '{2}'{3}",
+        CodeCategory,
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor LookupHasMember = Create(
+        "PETS102",
+        "Lookup by a constant can be the entry's member",
+        "Use {0} instead of looking up '{1}': the compiler checks a member's name",
+        CodeCategory,
+        DiagnosticSeverity.Info);
 
     public static readonly DiagnosticDescriptor GeneratorFailure = Create(
         "PETS900",

@@ -82,6 +82,18 @@ internal static class CitationFileReader
         ];
     }
 
+    /// <summary>
+    /// The class an additional file's catalog is generated into, without reading the file: null for a file that is not a
+    /// <c>PetsCitations</c> item. The lookup analyzer names a catalog's Markdown file with it.
+    /// </summary>
+    public static CatalogTarget? TargetOf(AdditionalText file, AnalyzerConfigOptionsProvider optionsProvider)
+    {
+        var options = optionsProvider.GetOptions(file);
+        return BuildMetadata.IsTrue(options, IsItemKey)
+            ? ReadTarget(file.Path, options, optionsProvider.GlobalOptions, new List<DiagnosticInfo>())
+            : null;
+    }
+
     private static CatalogTarget ReadTarget(
         string path, string? label, ItemSettings item, AnalyzerConfigOptions globalOptions, List<DiagnosticInfo> diagnostics)
     {

@@ -15,11 +15,13 @@ internal sealed class LanguageServer : IDisposable
     private readonly ConcurrentDictionary<int, TaskCompletionSource<JsonNode?>> _pending = new();
     private readonly StringBuilder _log = new();
     private readonly object _writeLock = new();
+    private readonly JsonObject? _settings;
     private int _lastId;
 
-    private LanguageServer(Process process)
+    private LanguageServer(Process process, JsonObject? settings)
     {
         _process = process;
+        _settings = settings;
         _process.ErrorDataReceived += (_, e) => Log(e.Data);
         _process.BeginErrorReadLine();
         _ = Task.Run(ReadMessages);
@@ -37,7 +39,12 @@ internal sealed class LanguageServer : IDisposable
         }
     }
 
-    public static LanguageServer Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    public static LanguageServer Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        Start(workingDirectory, environment, null, arguments);
+
+    /// <summary>Starts a server whose <c>workspace/configuration</c> requests for the <c>csharp</c> section get <paramref name="settings"/>.</summary>
+    public static LanguageServer Start(
+        string workingDirectory, IReadOnlyDictionary<string, string> environment, JsonObject? settings, params string[] arguments)
     {
         var startInfo = new ProcessStartInfo("dotnet")
         {
@@ -62,7 +69,7 @@ internal sealed class LanguageServer : IDisposable
             startInfo.Environment[name] = value;
         }
 
-        return new LanguageServer(Process.Start(startInfo) ?? throw new InvalidOperationException("The language server did not start."));
+        return new LanguageServer(Process.Start(startInfo) ?? throw new InvalidOperationException("The language server did not start."), settings);
     }
 
     public async Task<JsonNode?> Request(string method, JsonNode? parameters, CancellationToken cancellationToken)
@@ -143,7 +150,18 @@ internal sealed class LanguageServer : IDisposable
     {
         var method = message["method"]?.GetValue<string>();
         var id = message["id"];
-        if (method is not null && id is not null)
+        if (method == "workspace/configuration" && id is not null && _settings is not null)
+        {
+            // The editor's settings: one answer per item asked for, the settings for the "csharp" section.
+            var answers = new JsonArray();
+            foreach (var item in message["params"]?["items"]?.AsArray() ?? [])
+            {
+                answers.Add(item?["section"]?.GetValue<string>() == "csharp" ? _settings.DeepClone() : null);
+            }
+
+            Send(new JsonObject { ["jsonrpc"] = "2.0", ["id"] = id.DeepClone(), ["result"] = answers });
+        }
+        else if (method is not null && id is not null)
         {
             // A request from the server (registerCapability, workDoneProgress/create, configuration): an editor that
             // supports none of them still answers.
