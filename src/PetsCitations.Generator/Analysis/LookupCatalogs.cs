@@ -50,9 +50,12 @@ internal sealed class LookupCatalogs(INamedTypeSymbol tableType, AnalyzerOptions
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in options.AdditionalFiles)
         {
-            if (CitationFileReader.TargetOf(file, options.AnalyzerConfigOptionsProvider) is { } target && !names.ContainsKey(target.FullName))
+            foreach (var target in CitationFileReader.TargetsOf(file, options.AnalyzerConfigOptionsProvider))
             {
-                names.Add(target.FullName, Path.GetFileName(file.Path));
+                if (!names.ContainsKey(target.FullName))
+                {
+                    names.Add(target.FullName, Path.GetFileName(file.Path));
+                }
             }
         }
 

@@ -83,15 +83,23 @@ internal static class CitationFileReader
     }
 
     /// <summary>
-    /// The class an additional file's catalog is generated into, without reading the file: null for a file that is not a
-    /// <c>PetsCitations</c> item. The lookup analyzer names a catalog's Markdown file with it.
+    /// The classes an additional file's catalogs are generated into (one per item that names it), without reading the
+    /// file: none for a file that is not a <c>PetsCitations</c> item. The lookup analyzer names a catalog's Markdown file
+    /// with them.
     /// </summary>
-    public static CatalogTarget? TargetOf(AdditionalText file, AnalyzerConfigOptionsProvider optionsProvider)
+    public static List<CatalogTarget> TargetsOf(AdditionalText file, AnalyzerConfigOptionsProvider optionsProvider)
     {
         var options = optionsProvider.GetOptions(file);
-        return BuildMetadata.IsTrue(options, IsItemKey)
-            ? ReadTarget(file.Path, options, optionsProvider.GlobalOptions, new List<DiagnosticInfo>())
-            : null;
+        var targets = new List<CatalogTarget>();
+        if (BuildMetadata.IsTrue(options, IsItemKey))
+        {
+            foreach (var item in ItemsOf(file.Path, options))
+            {
+                targets.Add(ReadTarget(file.Path, null, item, optionsProvider.GlobalOptions, new List<DiagnosticInfo>()));
+            }
+        }
+
+        return targets;
     }
 
     private static CatalogTarget ReadTarget(
