@@ -227,6 +227,11 @@ internal static class CitationParser
     private sealed record ValidEntry(ListItem Item, string? PinnedId, string Title, string Url, PaperMetadata Paper, MetadataComment? Metadata)
     {
         public string? Id { get; set; }
+
+        /// <summary>The entry that lists the same paper first, when this one is a later copy (PETS004).</summary>
+        public ValidEntry? FirstCopy { get; init; }
+
+        public int Line => Item.Line.StartLine + 1;
     }
 
     /// <summary>Applies the entry rules in document order: what is valid becomes an entry, the rest a diagnostic.</summary>
@@ -235,7 +240,7 @@ internal static class CitationParser
         private readonly CatalogTarget _target;
         private readonly List<DiagnosticInfo> _diagnostics;
         private readonly List<ValidEntry> _entries;
-        private readonly Dictionary<PaperIdentity, int> _lineOfPaper;
+        private readonly Dictionary<PaperIdentity, ValidEntry> _firstCopyOfPaper;
         private readonly HashSet<string> _sectionsWithLinks = new(StringComparer.Ordinal);
 
         public CatalogBuilder(CatalogTarget target, List<DiagnosticInfo> diagnostics, List<ListItem> items)
@@ -243,7 +248,7 @@ internal static class CitationParser
             _target = target;
             _diagnostics = diagnostics;
             _entries = new List<ValidEntry>(items.Count);
-            _lineOfPaper = new Dictionary<PaperIdentity, int>(items.Count);
+            _firstCopyOfPaper = new Dictionary<PaperIdentity, ValidEntry>(items.Count);
             Heading? added = null;
             foreach (var item in items)
             {
@@ -301,19 +306,20 @@ internal static class CitationParser
             }
 
             var paper = Describe(uri, metadata, reading);
-            var line = item.Line.StartLine + 1;
             var identity = PaperUrl.IdentityOf(uri, paper.ArxivId, paper.Doi);
-            if (_lineOfPaper.TryGetValue(identity, out var firstLine))
+            _firstCopyOfPaper.TryGetValue(identity, out var firstCopy);
+            var entry = new ValidEntry(item, metadata?.Id, title, link.Url, paper, metadata) { FirstCopy = firstCopy };
+            if (firstCopy is not null)
             {
                 _diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.DuplicateUrl, item.Line, Name(), DiagnosticText.Quote(link.Url), Format(firstLine)));
+                    DiagnosticDescriptors.DuplicateUrl, item.Line, Name(), DiagnosticText.Quote(link.Url), Format(firstCopy.Line)));
             }
             else
             {
-                _lineOfPaper.Add(identity, line);
+                _firstCopyOfPaper.Add(identity, entry);
             }
 
-            _entries.Add(new ValidEntry(item, metadata?.Id, title, link.Url, paper, metadata));
+            _entries.Add(entry);
 
             // Quoted only for a diagnostic: most entries have none.
             string Name() => DiagnosticText.Quote(title.Length > 0 ? title : reading.Link?.Url ?? string.Empty);
@@ -364,8 +370,9 @@ internal static class CitationParser
                 sections[index] = (sections[index].Heading, sections[index].Count + 1);
                 var isBasedOnPets = !boldByStyle && item.Reading.IsBold && item.Reading.StrayMarker is null;
                 entries.Add(new CitationEntry(
-                    id, entry.Title, entry.Url, index, isBasedOnPets, item.Line.StartLine + 1, paper, BibTeXKeys.Unique(bibTeXKeys, PaperUrl.BaseBibTeXKey(id, paper.Year)))
+                    id, entry.Title, entry.Url, index, isBasedOnPets, entry.Line, paper, BibTeXKeys.Unique(bibTeXKeys, BibTeXKeys.Derive(entry.Title, paper.Year, null)))
                 {
+                    FirstCopyLine = entry.FirstCopy?.Line ?? 0,
                     CodeUrl = item.Reading.CodeUrl,
                     Span = item.Line,
                     Comment = entry.Metadata is { } metadata && item.Reading.Comment is { } comment ? new EntryComment(metadata, comment.Span) : null,
@@ -428,6 +435,7 @@ internal static class CitationParser
 
             var unpinned = new List<MemberNames.Candidate>(_entries.Count);
             var byCandidate = new List<ValidEntry>(_entries.Count);
+            List<ValidEntry>? copies = null;
             foreach (var entry in _entries)
             {
                 if (entry.PinnedId is not null)
@@ -435,7 +443,17 @@ internal static class CitationParser
                     continue;
                 }
 
-                if (IdentifierRules.FromTitle(entry.Title) is not { } shortName)
+                var shortName = IdentifierRules.FromTitle(entry.Title);
+
+                // A later copy of a paper under the same short name has PETS004 already: it is named after the first copy and
+                // collides with nothing. A copy under another title (often a wrong link) keeps the name its title gives.
+                if (entry.FirstCopy is { } first && shortName is not null && shortName == IdentifierRules.FromTitle(first.Title))
+                {
+                    (copies ??= []).Add(entry);
+                    continue;
+                }
+
+                if (shortName is null)
                 {
                     _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoIdentifier, entry.Item.Line, DiagnosticText.Quote(entry.Title)));
                     continue;
@@ -464,6 +482,39 @@ internal static class CitationParser
                         : "the generated class '" + _target.ClassName + "' already has";
                     _diagnostics.Add(DiagnosticInfo.Create(
                         DiagnosticDescriptors.LongerIdentifier, entry.Item.Line, DiagnosticText.Quote(entry.Title), unpinned[i].ShortName, other, id));
+                }
+            }
+
+            if (copies is not null)
+            {
+                NameCopies(names, copies);
+            }
+        }
+
+        /// <summary>Each later copy takes its first copy's name with a suffix; a first copy without a name has its own error.</summary>
+        private void NameCopies(MemberNames names, List<ValidEntry> copies)
+        {
+            var taken = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var entry in _entries)
+            {
+                if (entry.Id is { } id)
+                {
+                    taken.Add(id);
+                }
+            }
+
+            foreach (var copy in copies)
+            {
+                if (copy.FirstCopy!.Id is not { } firstName)
+                {
+                    continue;
+                }
+
+                copy.Id = names.NameCopy(firstName, taken);
+                if (copy.Id is null)
+                {
+                    _diagnostics.Add(DiagnosticInfo.Create(
+                        DiagnosticDescriptors.DuplicateIdentifier, copy.Item.Line, DiagnosticText.Quote(copy.Title), firstName, Format(copy.FirstCopy.Line)));
                 }
             }
         }

@@ -53,6 +53,15 @@ public sealed class NameLengthTests
         Snapshot.VerifyText(table.ToString());
     }
 
+    [Fact]
+    public void Every_derived_key_of_the_real_lists_has_at_most_30_characters()
+    {
+        var derived = RealLists().Where(list => !list.Name.Contains('+', StringComparison.Ordinal))
+            .SelectMany(list => list.Catalog.Entries).Select(entry => entry.BibTeXKey).ToList();
+        Assert.NotEmpty(derived);
+        Assert.All(derived, key => Assert.InRange(key.Length, 1, Model.BibTeXKeys.MaxLength));
+    }
+
     private static void Row(StringBuilder table, string list, List<string> names, List<string> keys) =>
         table.Append("| ").Append(list).Append(" | ").Append(names.Count)
             .Append(" | ").Append(Distribution(names)).Append(" | ").Append(names.Count(name => name.Length > 60)).Append(" | `").Append(Longest(names))
