@@ -18,7 +18,7 @@ namespace PetsCitations.Generator.Parsing;
 /// The parse stage: reads a citation file's Markdown with Markdig and turns its list items into catalog entries,
 /// reporting every entry that cannot become one.
 /// </summary>
-internal static class CitationParser
+internal static partial class CitationParser
 {
     // Plain CommonMark: what GitHub and editors agree on. Precise locations give exact spans for diagnostics.
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().UseCancellation().Build();
@@ -235,7 +235,7 @@ internal static class CitationParser
     }
 
     /// <summary>Applies the entry rules in document order: what is valid becomes an entry, the rest a diagnostic.</summary>
-    private sealed class CatalogBuilder
+    private sealed partial class CatalogBuilder
     {
         private readonly CatalogTarget _target;
         private readonly List<DiagnosticInfo> _diagnostics;
@@ -397,126 +397,6 @@ internal static class CitationParser
             }
 
             return _entries.Count >= 2;
-        }
-
-        /// <summary>
-        /// Gives every entry its member name (see <see cref="MemberNames"/>): pinned ids first, then short names that no
-        /// other entry shares, then longer forms for the rest, each with a warning that says how to pin it.
-        /// </summary>
-        private void NameEntries()
-        {
-            var reserved = new HashSet<string>(GeneratedMembers.ReservedForEntries, StringComparer.Ordinal) { _target.ClassName };
-            var names = new MemberNames(reserved);
-            var pinnedLines = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var entry in _entries)
-            {
-                if (entry.PinnedId is not { } pinned)
-                {
-                    continue;
-                }
-
-                var line = entry.Item.Line.StartLine + 1;
-                if (reserved.Contains(pinned))
-                {
-                    _diagnostics.Add(DiagnosticInfo.Create(
-                        DiagnosticDescriptors.ReservedIdentifier, entry.Item.Line, DiagnosticText.Quote(entry.Title), pinned, _target.ClassName));
-                }
-                else if (pinnedLines.TryGetValue(pinned, out var firstLine))
-                {
-                    _diagnostics.Add(DiagnosticInfo.Create(
-                        DiagnosticDescriptors.DuplicateIdentifier, entry.Item.Line, DiagnosticText.Quote(entry.Title), pinned, Format(firstLine)));
-                }
-                else
-                {
-                    pinnedLines.Add(pinned, line);
-                    entry.Id = pinned;
-                }
-            }
-
-            var unpinned = new List<MemberNames.Candidate>(_entries.Count);
-            var byCandidate = new List<ValidEntry>(_entries.Count);
-            List<ValidEntry>? copies = null;
-            foreach (var entry in _entries)
-            {
-                if (entry.PinnedId is not null)
-                {
-                    continue;
-                }
-
-                var shortName = IdentifierRules.FromTitle(entry.Title);
-
-                // A later copy of a paper under the same short name has PETS004 already: it is named after the first copy and
-                // collides with nothing. A copy under another title (often a wrong link) keeps the name its title gives.
-                if (entry.FirstCopy is { } first && shortName is not null && shortName == IdentifierRules.FromTitle(first.Title))
-                {
-                    (copies ??= []).Add(entry);
-                    continue;
-                }
-
-                if (shortName is null)
-                {
-                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoIdentifier, entry.Item.Line, DiagnosticText.Quote(entry.Title)));
-                    continue;
-                }
-
-                unpinned.Add(new MemberNames.Candidate(shortName, entry.Title, entry.Paper.Year, entry.Item.Line.StartLine + 1));
-                byCandidate.Add(entry);
-            }
-
-            var assigned = names.Assign(pinnedLines, unpinned);
-            for (var i = 0; i < assigned.Count; i++)
-            {
-                var (entry, result) = (byCandidate[i], assigned[i]);
-                if (result.Name is not { } id)
-                {
-                    _diagnostics.Add(DiagnosticInfo.Create(
-                        DiagnosticDescriptors.DuplicateIdentifier, entry.Item.Line, DiagnosticText.Quote(entry.Title), unpinned[i].ShortName, Format(result.CollidesWithLine)));
-                    continue;
-                }
-
-                entry.Id = id;
-                if (id != unpinned[i].ShortName)
-                {
-                    var other = result.CollidesWithLine > 0
-                        ? "the entry on line " + Format(result.CollidesWithLine) + " also maps to"
-                        : "the generated class '" + _target.ClassName + "' already has";
-                    _diagnostics.Add(DiagnosticInfo.Create(
-                        DiagnosticDescriptors.LongerIdentifier, entry.Item.Line, DiagnosticText.Quote(entry.Title), unpinned[i].ShortName, other, id));
-                }
-            }
-
-            if (copies is not null)
-            {
-                NameCopies(names, copies);
-            }
-        }
-
-        /// <summary>Each later copy takes its first copy's name with a suffix; a first copy without a name has its own error.</summary>
-        private void NameCopies(MemberNames names, List<ValidEntry> copies)
-        {
-            var taken = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var entry in _entries)
-            {
-                if (entry.Id is { } id)
-                {
-                    taken.Add(id);
-                }
-            }
-
-            foreach (var copy in copies)
-            {
-                if (copy.FirstCopy!.Id is not { } firstName)
-                {
-                    continue;
-                }
-
-                copy.Id = names.NameCopy(firstName, taken);
-                if (copy.Id is null)
-                {
-                    _diagnostics.Add(DiagnosticInfo.Create(
-                        DiagnosticDescriptors.DuplicateIdentifier, copy.Item.Line, DiagnosticText.Quote(copy.Title), firstName, Format(copy.FirstCopy.Line)));
-                }
-            }
         }
 
         private EquatableArray<CitationSection> NameSections(List<(Heading Heading, int Count)> sections)
