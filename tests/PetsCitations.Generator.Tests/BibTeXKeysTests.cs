@@ -11,10 +11,17 @@ public sealed class BibTeXKeysTests
     [Fact]
     public void First_key_is_kept_and_ties_get_a_to_z_then_aa_after_the_whole_key()
     {
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        var keys = Enumerable.Range(0, 29).Select(_ => BibTeXKeys.Unique(used, "vaswani2017")).ToList();
+        var used = new UniqueKeys();
+        var keys = Enumerable.Range(0, 29).Select(_ => used.Add("vaswani2017")).ToList();
         Assert.Equal(["vaswani2017", "vaswani2017a", "vaswani2017b"], keys.Take(3));
         Assert.Equal(["vaswani2017z", "vaswani2017aa", "vaswani2017ab"], keys.Skip(26));
+    }
+
+    [Fact]
+    public void A_tie_skips_letters_that_another_key_already_took()
+    {
+        var used = new UniqueKeys();
+        Assert.Equal(["otas2024a", "otas2024", "otas2024b"], new[] { "otas2024a", "otas2024", "otas2024" }.Select(used.Add));
     }
 
     [Fact]

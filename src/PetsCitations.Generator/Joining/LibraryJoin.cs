@@ -157,7 +157,7 @@ internal static class LibraryJoin
 
     private static EquatableArray<CitationEntry> Fill(EquatableArray<CitationEntry> entries, Claims claims, CancellationToken cancellationToken)
     {
-        var usedKeys = new HashSet<string>(StringComparer.Ordinal);
+        var usedKeys = new UniqueKeys();
         var keys = new string[entries.Count];
 
         // Ties keep the first key and give later ones a letter (2023, 2023a, …).
@@ -166,7 +166,7 @@ internal static class LibraryJoin
         {
             if (claims.Joined[i] is { } libraryEntry && !claims.Shared[i])
             {
-                keys[i] = BibTeXKeys.Unique(usedKeys, libraryEntry.Key);
+                keys[i] = usedKeys.Add(libraryEntry.Key);
             }
         }
 
@@ -177,11 +177,11 @@ internal static class LibraryJoin
             var entry = entries[i];
             if (claims.Joined[i] is { } libraryEntry)
             {
-                filled[i] = Fill(entry, libraryEntry, claims.Shared[i] ? BibTeXKeys.Unique(usedKeys, CopyKey(entry, libraryEntry)) : keys[i]);
+                filled[i] = Fill(entry, libraryEntry, claims.Shared[i] ? usedKeys.Add(CopyKey(entry, libraryEntry)) : keys[i]);
                 continue;
             }
 
-            var key = BibTeXKeys.Unique(usedKeys, BibTeXKeys.Derive(entry.Title, entry.Paper.Year, null));
+            var key = usedKeys.Add(BibTeXKeys.Derive(entry.Title, entry.Paper.Year, null));
             filled[i] = key == entry.BibTeXKey ? entry : entry with { BibTeXKey = key };
         }
 

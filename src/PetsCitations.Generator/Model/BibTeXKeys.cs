@@ -73,24 +73,8 @@ internal static class BibTeXKeys
         return (key.Length == 0 ? "paper" : key.ToString()) + yearText;
     }
 
-    /// <summary>
-    /// The key if no earlier entry took it, else the key with the first free letters after the whole key (<c>otas2024a</c>,
-    /// <c>otas2024b</c>, …, <c>otas2024z</c>, <c>otas2024aa</c>), as Better BibTeX and JabRef do; the result is added to
-    /// <paramref name="used"/>.
-    /// </summary>
-    public static string Unique(HashSet<string> used, string key)
-    {
-        var candidate = key;
-        for (var number = 1; !used.Add(candidate); number++)
-        {
-            candidate = key + Letters(number);
-        }
-
-        return candidate;
-    }
-
     /// <summary>1 → a, 26 → z, 27 → aa: the letters bibliographies append to tied keys.</summary>
-    private static string Letters(int number)
+    internal static string Letters(int number)
     {
         var letters = string.Empty;
         for (; number > 0; number = (number - 1) / 26)
@@ -201,4 +185,30 @@ internal static class BibTeXKeys
     }
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text.Substring(0, System.Math.Max(0, length));
+}
+
+/// <summary>
+/// The keys of one catalog: each key as given if no earlier entry took it, else with the first free letters after the
+/// whole key (<c>otas2024a</c>, <c>otas2024b</c>, …, <c>otas2024z</c>, <c>otas2024aa</c>), as Better BibTeX and JabRef do.
+/// </summary>
+internal sealed class UniqueKeys
+{
+    private readonly HashSet<string> _used = new(System.StringComparer.Ordinal);
+
+    // Where the search for a tied key's letters resumes: every earlier letter is taken, so a list whose titles all give
+    // one key (a generated list of "Paper 1", "Paper 2", …) costs one step per key, not one per earlier tie.
+    private readonly Dictionary<string, int> _nextLetters = new(System.StringComparer.Ordinal);
+
+    public string Add(string key)
+    {
+        var number = _nextLetters.TryGetValue(key, out var next) ? next : 0;
+        var candidate = number == 0 ? key : key + BibTeXKeys.Letters(number);
+        while (!_used.Add(candidate))
+        {
+            candidate = key + BibTeXKeys.Letters(++number);
+        }
+
+        _nextLetters[key] = number + 1;
+        return candidate;
+    }
 }

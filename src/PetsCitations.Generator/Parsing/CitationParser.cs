@@ -344,7 +344,7 @@ internal static partial class CitationParser
             var sectionIndex = new Dictionary<string, int>(StringComparer.Ordinal);
             var sections = new List<(Heading Heading, int Count)>();
             var entries = new List<CitationEntry>(_entries.Count);
-            var bibTeXKeys = new HashSet<string>(StringComparer.Ordinal);
+            var bibTeXKeys = new UniqueKeys();
             var boldByStyle = IsBoldTheListsStyle();
             Heading? lastHeading = null;
             var index = -1;
@@ -370,7 +370,7 @@ internal static partial class CitationParser
                 sections[index] = (sections[index].Heading, sections[index].Count + 1);
                 var isBasedOnPets = !boldByStyle && item.Reading.IsBold && item.Reading.StrayMarker is null;
                 entries.Add(new CitationEntry(
-                    id, entry.Title, entry.Url, index, isBasedOnPets, entry.Line, paper, BibTeXKeys.Unique(bibTeXKeys, BibTeXKeys.Derive(entry.Title, paper.Year, null)))
+                    id, entry.Title, entry.Url, index, isBasedOnPets, entry.Line, paper, bibTeXKeys.Add(BibTeXKeys.Derive(entry.Title, paper.Year, null)))
                 {
                     FirstCopyLine = entry.FirstCopy?.Line ?? 0,
                     CodeUrl = item.Reading.CodeUrl,
