@@ -50,6 +50,8 @@ public sealed class DiagnosticLengthTests
         [nameof(DiagnosticDescriptors.BibTeXValueTooLong)] = ["the field 'title' of entry 'bomb'", "65,536", "s27"],
         [nameof(DiagnosticDescriptors.BibTeXExpansionBudget)] = ["262,144", "procosdi"],
         [nameof(DiagnosticDescriptors.BibTeXInheritanceBudget)] = ["song2023powerinfer", "osdi2023", "262,144"],
+        [nameof(DiagnosticDescriptors.LookupHasNoEntry)] = ["citations.md", "arXiv id", "2401.05301", "; did you mean OTAS (2401.05031), CALoRA (2401.05301v2) or DLoRA (2401.05031)?"],
+        [nameof(DiagnosticDescriptors.LookupHasMember)] = ["PetsCitations.ParameterEfficientFineTuning", "https://arxiv.org/abs/2403.14608"],
         [nameof(DiagnosticDescriptors.GeneratorFailure)] = ["citations.md", "System.InvalidOperationException", "Stack empty."],
         [nameof(DiagnosticDescriptors.LibraryFailure)] = ["references.bib", "System.InvalidOperationException", "Stack empty."],
         [nameof(DiagnosticDescriptors.JoinFailure)] = ["citations.md", "System.InvalidOperationException", "Stack empty."],

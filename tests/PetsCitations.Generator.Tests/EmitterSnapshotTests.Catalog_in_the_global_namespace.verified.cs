@@ -56,7 +56,7 @@ internal static partial class PetsCitations
         dois: "-",
         years: "0",
         venues: "-",
-        bibTeXKeys: "1|a",
+        bibTeXKeys: "5|paper",
         codeUrls: "-",
         authorCounts: "0",
         authorNames: "",

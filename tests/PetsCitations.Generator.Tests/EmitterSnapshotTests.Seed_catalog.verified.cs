@@ -139,7 +139,7 @@ namespace Consumer
             dois: "---------------23|10.1145/3605573.360558523|10.1145/3627535.3638466---",
             years: "2024 2023 2023 2023 2024 2024 2024 2023 2023 0 2024 2024 2024 0 2024 0 0 0 0 2024",
             venues: "5|arXiv5|arXiv9|OSDI 20235|arXiv9|OSDI 20245|arXiv5|arXiv5|arXiv5|arXiv-5|arXiv5|arXiv5|arXiv-5|arXiv----5|arXiv",
-            bibTeXKeys: "46|parameterefficientfinetuningforlargemodels202414|powerinfer202313|alpaserve202355|towardsefficientgenerativelargelanguagemodelserving20239|dlora202413|dynamollm202413|distserve202410|calora202312|deltazip20237|edgellm13|caraserve20248|otas202460|parameterefficientfinetuningwithdiscretefouriertransform20247|fastptm13|chameleon20244|itif5|liger66|efficientmultitaskllmquantizationandservingformultipleloraadapters49|dynamicloraservingsystemforofflinecontextlearning12|blockllm2024",
+            bibTeXKeys: "26|parameterefficientfine202414|powerinfer202313|alpaserve202328|efficientgenerativelarge20239|dlora202413|dynamollm202413|distserve202410|calora202312|deltazip20237|edgellm13|caraserve20248|otas202427|parameterefficientfine2024a7|fastptm13|chameleon20244|itif5|liger18|efficientmultitask18|dynamicloraserving12|blockllm2024",
             codeUrls: "--------------------",
             authorCounts: "0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0",
             authorNames: "",

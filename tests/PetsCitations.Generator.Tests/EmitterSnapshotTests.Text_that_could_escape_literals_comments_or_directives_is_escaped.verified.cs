@@ -80,7 +80,7 @@ namespace Consumer
             dois: "------",
             years: "0 0 0 0 0 0",
             venues: "------",
-            bibTeXKeys: "5|quote3|doc9|directive7|keyword5|class21|emojiandncdandrtlmark",
+            bibTeXKeys: "5|quote3|doc9|directive7|keyword5|class15|emojiunicodertl",
             codeUrls: "------",
             authorCounts: "0 0 0 0 0 0",
             authorNames: "",

@@ -17,9 +17,10 @@ namespace PetsCitations.Generator.Joining;
 /// <remarks>
 /// <para>Pins (<c>&lt;!-- bib: key --&gt;</c>) are taken first, in document order. Every other entry then tries, in
 /// order, its DOI, its arXiv id, its URL and its title; the first of these that some library entry has decides. A library
-/// entry fills one list entry only: a later claim is PETS022 and that entry keeps what the list says.</para>
+/// entry fills one list entry only: a later claim is PETS022 and that entry keeps what the list says. A later copy of a
+/// paper (PETS004, not pinned) claims nothing: it shares its first copy's library entry, with a key of its own.</para>
 /// <para>For each field the entry's metadata comment wins, then the library, then what the title and URL give. Keys stay
-/// unique in the catalog: a library key taken twice, or a derived key equal to a library key, gets a letter (b, c, …).</para>
+/// unique in the catalog: a library key taken twice, or a derived key equal to a library key, gets a letter (a, b, …).</para>
 /// </remarks>
 internal static class LibraryJoin
 {
@@ -42,6 +43,7 @@ internal static class LibraryJoin
         var claims = new Claims(catalog.Entries.Count);
         ClaimPins(catalog, index, complete, claims, diagnostics, cancellationToken);
         ClaimMatches(catalog, index, complete, claims, diagnostics, cancellationToken);
+        ShareWithCopies(catalog, claims);
 
         var joined = Fill(catalog.Entries, claims, cancellationToken);
         return parsed with { Catalog = catalog with { Entries = joined }, Diagnostics = diagnostics.ToEquatableArray() };
@@ -86,12 +88,12 @@ internal static class LibraryJoin
         for (var i = 0; i < catalog.Entries.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (claims.Pinned[i])
+            var entry = catalog.Entries[i];
+            if (claims.Pinned[i] || entry.FirstCopyLine > 0)
             {
                 continue;
             }
 
-            var entry = catalog.Entries[i];
             var keys = EntryKeys.Of(entry);
             if (index.Match(keys) is { } match)
             {
@@ -101,6 +103,35 @@ internal static class LibraryJoin
             {
                 diagnostics.Add(DiagnosticInfo.Create(
                     DiagnosticDescriptors.NoLibraryEntry, entry.Span, DiagnosticText.Quote(entry.Title), index.FileNames, keys.Describe()));
+            }
+        }
+    }
+
+    /// <summary>A later copy of a paper gets what its first copy got from the library (the warning is the copy's PETS004).</summary>
+    private static void ShareWithCopies(CitationCatalog catalog, Claims claims)
+    {
+        Dictionary<int, int>? indexOfLine = null;
+        for (var i = 0; i < catalog.Entries.Count; i++)
+        {
+            var line = catalog.Entries[i].FirstCopyLine;
+            if (line == 0 || claims.Pinned[i])
+            {
+                continue;
+            }
+
+            if (indexOfLine is null)
+            {
+                indexOfLine = new Dictionary<int, int>(catalog.Entries.Count);
+                for (var j = 0; j < catalog.Entries.Count; j++)
+                {
+                    indexOfLine[catalog.Entries[j].Line] = j;
+                }
+            }
+
+            if (indexOfLine.TryGetValue(line, out var first) && claims.Joined[first] is { } libraryEntry)
+            {
+                claims.Joined[i] = libraryEntry;
+                claims.Shared[i] = true;
             }
         }
     }
@@ -126,16 +157,16 @@ internal static class LibraryJoin
 
     private static EquatableArray<CitationEntry> Fill(EquatableArray<CitationEntry> entries, Claims claims, CancellationToken cancellationToken)
     {
-        var usedKeys = new HashSet<string>(StringComparer.Ordinal);
+        var usedKeys = new UniqueKeys();
         var keys = new string[entries.Count];
 
-        // Ties keep the first key and give later ones a letter (2023, 2023b, …).
+        // Ties keep the first key and give later ones a letter (2023, 2023a, …).
         // Library keys are the user's own, cited in their LaTeX: they are reserved before any derived key.
         for (var i = 0; i < entries.Count; i++)
         {
-            if (claims.Joined[i] is { } libraryEntry)
+            if (claims.Joined[i] is { } libraryEntry && !claims.Shared[i])
             {
-                keys[i] = BibTeXKeys.Unique(usedKeys, libraryEntry.Key);
+                keys[i] = usedKeys.Add(libraryEntry.Key);
             }
         }
 
@@ -146,23 +177,32 @@ internal static class LibraryJoin
             var entry = entries[i];
             if (claims.Joined[i] is { } libraryEntry)
             {
-                filled[i] = Fill(entry, libraryEntry, keys[i]);
+                filled[i] = Fill(entry, libraryEntry, claims.Shared[i] ? usedKeys.Add(CopyKey(entry, libraryEntry)) : keys[i]);
                 continue;
             }
 
-            var key = BibTeXKeys.Unique(usedKeys, entry.BibTeXKey);
+            var key = usedKeys.Add(BibTeXKeys.Derive(entry.Title, entry.Paper.Year, null));
             filled[i] = key == entry.BibTeXKey ? entry : entry with { BibTeXKey = key };
         }
 
         return filled.ToEquatableArray();
     }
 
+    /// <summary>A copy's own key, in Google Scholar's form as the library gives its authors: the library's key is the first copy's.</summary>
+    private static string CopyKey(CitationEntry entry, BibEntry library)
+    {
+        var authors = LibraryFields.Authors(library);
+        return BibTeXKeys.Derive(entry.Title, Year(entry, library), authors.Count > 0 ? authors[0].Family : null);
+    }
+
+    private static int? Year(CitationEntry entry, BibEntry library) => entry.Comment?.Metadata.Year ?? LibraryFields.Year(library) ?? entry.Paper.Year;
+
     private static CitationEntry Fill(CitationEntry entry, BibEntry library, string key)
     {
         var stated = entry.Comment?.Metadata;
         var paper = entry.Paper with
         {
-            Year = stated?.Year ?? LibraryFields.Year(library) ?? entry.Paper.Year,
+            Year = Year(entry, library),
             Venue = VenueNames.Canonical(stated?.Venue ?? LibraryFields.Venue(library)) ?? entry.Paper.Venue,
             Doi = LibraryKeys.Doi(library) ?? entry.Paper.Doi,
         };
@@ -180,6 +220,9 @@ internal static class LibraryJoin
         public bool[] Pinned { get; } = new bool[count];
 
         public BibEntry?[] Joined { get; } = new BibEntry?[count];
+
+        /// <summary>Whether the entry is a later copy that shares its first copy's library entry, and so not its key.</summary>
+        public bool[] Shared { get; } = new bool[count];
 
         public Dictionary<BibEntry, int> ClaimedBy { get; } = new(ReferenceEqualityComparer.Instance);
     }

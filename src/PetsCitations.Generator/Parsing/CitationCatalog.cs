@@ -28,6 +28,9 @@ internal sealed record CitationCatalog(
 internal sealed record CitationEntry(
     string Id, string Title, string Url, int SectionIndex, bool IsBasedOnPets, int Line, PaperMetadata Paper, string BibTeXKey)
 {
+    /// <summary>The line of the entry that lists the same paper first, when this entry is a later copy (PETS004); else 0.</summary>
+    public int FirstCopyLine { get; init; }
+
     /// <summary>The link to the paper's code or project page, when the entry lists one beside the paper's link.</summary>
     public string? CodeUrl { get; init; }
 

@@ -18,7 +18,7 @@ namespace PetsCitations.Generator.Parsing;
 /// The parse stage: reads a citation file's Markdown with Markdig and turns its list items into catalog entries,
 /// reporting every entry that cannot become one.
 /// </summary>
-internal static class CitationParser
+internal static partial class CitationParser
 {
     // Plain CommonMark: what GitHub and editors agree on. Precise locations give exact spans for diagnostics.
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().UseCancellation().Build();
@@ -227,16 +227,21 @@ internal static class CitationParser
     private sealed record ValidEntry(ListItem Item, string? PinnedId, string Title, string Url, PaperMetadata Paper, MetadataComment? Metadata)
     {
         public string? Id { get; set; }
+
+        /// <summary>The entry that lists the same paper first, when this one is a later copy (PETS004).</summary>
+        public ValidEntry? FirstCopy { get; init; }
+
+        public int Line => Item.Line.StartLine + 1;
     }
 
     /// <summary>Applies the entry rules in document order: what is valid becomes an entry, the rest a diagnostic.</summary>
-    private sealed class CatalogBuilder
+    private sealed partial class CatalogBuilder
     {
         private readonly CatalogTarget _target;
         private readonly LineMap _lines;
         private readonly List<DiagnosticInfo> _diagnostics;
         private readonly List<ValidEntry> _entries;
-        private readonly Dictionary<PaperIdentity, int> _lineOfPaper;
+        private readonly Dictionary<PaperIdentity, ValidEntry> _firstCopyOfPaper;
         private readonly HashSet<string> _sectionsWithLinks = new(StringComparer.Ordinal);
 
         public CatalogBuilder(CatalogTarget target, LineMap lines, List<DiagnosticInfo> diagnostics, List<ListItem> items)
@@ -245,7 +250,7 @@ internal static class CitationParser
             _lines = lines;
             _diagnostics = diagnostics;
             _entries = new List<ValidEntry>(items.Count);
-            _lineOfPaper = new Dictionary<PaperIdentity, int>(items.Count);
+            _firstCopyOfPaper = new Dictionary<PaperIdentity, ValidEntry>(items.Count);
             Heading? added = null;
             foreach (var item in items)
             {
@@ -308,19 +313,20 @@ internal static class CitationParser
             }
 
             var paper = Describe(uri, metadata, reading);
-            var line = item.Line.StartLine + 1;
             var identity = PaperUrl.IdentityOf(uri, paper.ArxivId, paper.Doi);
-            if (_lineOfPaper.TryGetValue(identity, out var firstLine))
+            _firstCopyOfPaper.TryGetValue(identity, out var firstCopy);
+            var entry = new ValidEntry(item, metadata?.Id, title, link.Url, paper, metadata) { FirstCopy = firstCopy };
+            if (firstCopy is not null)
             {
                 _diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.DuplicateUrl, item.Line, Name(), DiagnosticText.Quote(link.Url), Format(firstLine)));
+                    DiagnosticDescriptors.DuplicateUrl, item.Line, Name(), DiagnosticText.Quote(link.Url), Format(firstCopy.Line)));
             }
             else
             {
-                _lineOfPaper.Add(identity, line);
+                _firstCopyOfPaper.Add(identity, entry);
             }
 
-            _entries.Add(new ValidEntry(item, metadata?.Id, title, link.Url, paper, metadata));
+            _entries.Add(entry);
 
             // Quoted only for a diagnostic: most entries have none.
             string Name() => DiagnosticText.Quote(title.Length > 0 ? title : reading.Link?.Url ?? string.Empty);
@@ -345,7 +351,7 @@ internal static class CitationParser
             var sectionIndex = new Dictionary<string, int>(StringComparer.Ordinal);
             var sections = new List<(Heading Heading, int Count)>();
             var entries = new List<CitationEntry>(_entries.Count);
-            var bibTeXKeys = new HashSet<string>(StringComparer.Ordinal);
+            var bibTeXKeys = new UniqueKeys();
             var boldByStyle = IsBoldTheListsStyle();
             Heading? lastHeading = null;
             var index = -1;
@@ -372,8 +378,9 @@ internal static class CitationParser
                 var isBasedOnPets = !boldByStyle && item.Reading.IsBold && item.Reading.StrayMarker is null;
                 var authors = PersonNames.Read(item.Reading.Authors, out var moreAuthors);
                 entries.Add(new CitationEntry(
-                    id, entry.Title, entry.Url, index, isBasedOnPets, item.Line.StartLine + 1, paper, BibTeXKeys.Unique(bibTeXKeys, PaperUrl.BaseBibTeXKey(id, paper.Year)))
+                    id, entry.Title, entry.Url, index, isBasedOnPets, entry.Line, paper, bibTeXKeys.Add(BibTeXKeys.Derive(entry.Title, paper.Year, null)))
                 {
+                    FirstCopyLine = entry.FirstCopy?.Line ?? 0,
                     CodeUrl = item.Reading.CodeUrl,
                     Authors = authors,
                     HasMoreAuthors = moreAuthors,
@@ -400,82 +407,6 @@ internal static class CitationParser
             }
 
             return _entries.Count >= 2;
-        }
-
-        /// <summary>
-        /// Gives every entry its member name (see <see cref="MemberNames"/>): pinned ids first, then short names that no
-        /// other entry shares, then longer forms for the rest, each with a warning that says how to pin it.
-        /// </summary>
-        private void NameEntries()
-        {
-            var reserved = new HashSet<string>(GeneratedMembers.ReservedForEntries, StringComparer.Ordinal) { _target.ClassName };
-            var names = new MemberNames(reserved);
-            var pinnedLines = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var entry in _entries)
-            {
-                if (entry.PinnedId is not { } pinned)
-                {
-                    continue;
-                }
-
-                var line = entry.Item.Line.StartLine + 1;
-                if (reserved.Contains(pinned))
-                {
-                    _diagnostics.Add(DiagnosticInfo.Create(
-                        DiagnosticDescriptors.ReservedIdentifier, entry.Item.Line, DiagnosticText.Quote(entry.Title), pinned, _target.ClassName));
-                }
-                else if (pinnedLines.TryGetValue(pinned, out var firstLine))
-                {
-                    _diagnostics.Add(DiagnosticInfo.Create(
-                        DiagnosticDescriptors.DuplicateIdentifier, entry.Item.Line, DiagnosticText.Quote(entry.Title), pinned, Format(firstLine)));
-                }
-                else
-                {
-                    pinnedLines.Add(pinned, line);
-                    entry.Id = pinned;
-                }
-            }
-
-            var unpinned = new List<MemberNames.Candidate>(_entries.Count);
-            var byCandidate = new List<ValidEntry>(_entries.Count);
-            foreach (var entry in _entries)
-            {
-                if (entry.PinnedId is not null)
-                {
-                    continue;
-                }
-
-                if (IdentifierRules.FromTitle(entry.Title) is not { } shortName)
-                {
-                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoIdentifier, entry.Item.Line, DiagnosticText.Quote(entry.Title)));
-                    continue;
-                }
-
-                unpinned.Add(new MemberNames.Candidate(shortName, entry.Title, entry.Paper.Year, entry.Item.Line.StartLine + 1));
-                byCandidate.Add(entry);
-            }
-
-            var assigned = names.Assign(pinnedLines, unpinned);
-            for (var i = 0; i < assigned.Count; i++)
-            {
-                var (entry, result) = (byCandidate[i], assigned[i]);
-                if (result.Name is not { } id)
-                {
-                    _diagnostics.Add(DiagnosticInfo.Create(
-                        DiagnosticDescriptors.DuplicateIdentifier, entry.Item.Line, DiagnosticText.Quote(entry.Title), unpinned[i].ShortName, Format(result.CollidesWithLine)));
-                    continue;
-                }
-
-                entry.Id = id;
-                if (id != unpinned[i].ShortName)
-                {
-                    var other = result.CollidesWithLine > 0
-                        ? "also names the entry on line " + Format(result.CollidesWithLine)
-                        : "is a member of the class '" + _target.ClassName + "'";
-                    _diagnostics.Add(DiagnosticInfo.Create(
-                        DiagnosticDescriptors.LongerIdentifier, entry.Item.Line, DiagnosticText.Quote(entry.Title), unpinned[i].ShortName, other, id));
-                }
-            }
         }
 
         private EquatableArray<CitationSection> NameSections(List<(Heading Heading, int Count)> sections)

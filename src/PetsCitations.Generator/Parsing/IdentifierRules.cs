@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -20,8 +21,47 @@ internal static class IdentifierRules
         return (colon > 0 ? FromWords(title, colon) : null) ?? FromWords(title);
     }
 
-    /// <summary>The name formed from every word of the text, the longer form given to names that collide.</summary>
+    /// <summary>The name formed from every word of the text.</summary>
     public static string? FromWords(string text) => FromWords(text, text.Length);
+
+    /// <summary>
+    /// The words of the title after the text its short name is formed from (after the first ':'), each cased as in a
+    /// name (an all-caps rest lower-cased first): the words a colliding name is lengthened with. Empty when the short name
+    /// is the whole title.
+    /// </summary>
+    public static List<string> WordsAfterShortName(string title)
+    {
+        var words = new List<string>();
+        var colon = title.IndexOf(':');
+        if (colon <= 0 || FromWords(title, colon) is null)
+        {
+            return words;
+        }
+
+        var rest = title.Substring(colon + 1);
+        var hasLowercase = false;
+        var index = 0;
+        while (NextWord(rest, rest.Length, ref index, out var wordStart, out var wordEnd))
+        {
+            words.Add(rest.Substring(wordStart, wordEnd - wordStart));
+            for (var j = wordStart; j < wordEnd; j++)
+            {
+                hasLowercase |= CharUnicodeInfo.GetUnicodeCategory(rest, j) == UnicodeCategory.LowercaseLetter;
+            }
+        }
+
+        var lowerFirst = words.Count > 1 && !hasLowercase;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            var name = new char[word.Length];
+            var end = 0;
+            AppendWord(name, ref end, word, 0, word.Length, lowerFirst);
+            words[i] = new string(name, 0, end);
+        }
+
+        return words;
+    }
 
     // Reads the words in place: a name is formed for every entry, so no word is copied unless it has surrogate pairs.
     private static string? FromWords(string text, int length)

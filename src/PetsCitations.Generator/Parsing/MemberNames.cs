@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace PetsCitations.Generator.Parsing;
 
@@ -8,10 +10,12 @@ namespace PetsCitations.Generator.Parsing;
 /// Names entries so that a list written by someone else builds, and so that a name never silently moves to another paper
 /// (README, "Member names"). An entry keeps its short name (the title before ':') when no other entry, pinned id or
 /// generated member has it. Entries whose short names collide all give it up (so code that used it stops compiling rather
-/// than meeting another paper) and take the first free form of: every word of the title; then with <c>_Year</c>; then
-/// with <c>_</c> and the entry's ordinal among the entries that reach that same form, in document order. Every form depends
-/// only on the entries that collide, never on lines, so adding or removing an entry (or editing above it) changes no
-/// other name.
+/// than meeting another paper) and take the first free form of: the short name and the fewest words of the rest of the
+/// title that tell it apart from the entries it collides with; then the short name with <c>_Year</c>; then with <c>_</c>
+/// and the entry's ordinal among the colliding entries that reach that same year form, in document order. Every form
+/// depends only on the entries that collide, never on lines, so adding or removing an entry (or editing above it)
+/// changes no other name. A later copy of a paper under the same short name is no candidate: <see cref="NameCopy"/> names
+/// it after the first copy.
 /// </summary>
 internal sealed class MemberNames(HashSet<string> reserved)
 {
@@ -70,44 +74,12 @@ internal sealed class MemberNames(HashSet<string> reserved)
             }
         }
 
-        for (var form = 0; form < 2 && remaining.Count > 0; form++)
+        if (remaining.Count > 0)
         {
-            var forms = new Dictionary<int, string?>();
-            var formCount = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var i in remaining)
-            {
-                var name = LongerForm(candidates[i], form);
-                forms.Add(i, name);
-                if (name is not null)
-                {
-                    formCount[name] = formCount.TryGetValue(name, out var count) ? count + 1 : 1;
-                }
-            }
-
-            var next = new List<int>();
-            foreach (var i in remaining)
-            {
-                var name = forms[i];
-                if (name is not null && formCount[name] == 1 && !used.ContainsKey(name) && !blocked.Contains(name) && !reserved.Contains(name))
-                {
-                    names[i] = name;
-                    used.Add(name, candidates[i].Line);
-                }
-                else
-                {
-                    if (name is not null)
-                    {
-                        blocked.Add(name);
-                    }
-
-                    next.Add(i);
-                }
-            }
-
-            remaining = next;
+            remaining = TakeFreeForms(WordForms(candidates, remaining), remaining, names, used, blocked, candidates);
+            remaining = TakeFreeForms(YearForms(candidates, remaining), remaining, names, used, blocked, candidates);
+            NumberSameForms(candidates, remaining, names, used);
         }
-
-        NumberSameForms(candidates, remaining, names, used);
 
         var all = new List<Result>(candidates.Count);
         for (var i = 0; i < candidates.Count; i++)
@@ -116,6 +88,30 @@ internal sealed class MemberNames(HashSet<string> reserved)
         }
 
         return all;
+    }
+
+    /// <summary>
+    /// The name of a later copy of a paper (PETS004): the first copy's name with the first free suffix <c>_2</c>, <c>_3</c>,
+    /// …, after every other entry is named, so that a copy never takes a name another paper would have had. The result is
+    /// added to <paramref name="taken"/>; <see langword="null"/> when no suffix is free.
+    /// </summary>
+    public string? NameCopy(string firstCopyName, HashSet<string> taken)
+    {
+        for (var suffix = 2; suffix < int.MaxValue; suffix++)
+        {
+            var name = firstCopyName + "_" + suffix.ToString(CultureInfo.InvariantCulture);
+            if (name.Length > IdentifierRules.MaxIdentifierLength)
+            {
+                return null;
+            }
+
+            if (!reserved.Contains(name) && taken.Add(name))
+            {
+                return name;
+            }
+        }
+
+        return null;
     }
 
     private static int OtherLine(List<Candidate> candidates, int index)
@@ -132,17 +128,143 @@ internal sealed class MemberNames(HashSet<string> reserved)
     }
 
     /// <summary>
-    /// The last form: the entries still unnamed that reach the same form with the year (or the same words, without a year)
+    /// Gives each entry its form when no other remaining entry reaches the same one and it is not taken, given up or
+    /// reserved; a form two entries reach is given up by both. Returns the entries still unnamed.
+    /// </summary>
+    private List<int> TakeFreeForms(
+        Dictionary<int, string?> forms, List<int> remaining, string?[] names, Dictionary<string, int> used, HashSet<string> blocked, List<Candidate> candidates)
+    {
+        var formCount = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var form in forms.Values)
+        {
+            if (form is not null)
+            {
+                formCount[form] = formCount.TryGetValue(form, out var count) ? count + 1 : 1;
+            }
+        }
+
+        var next = new List<int>();
+        foreach (var i in remaining)
+        {
+            var name = forms[i];
+            if (name is not null && formCount[name] == 1 && !used.ContainsKey(name) && !blocked.Contains(name) && !reserved.Contains(name))
+            {
+                names[i] = name;
+                used.Add(name, candidates[i].Line);
+            }
+            else
+            {
+                if (name is not null)
+                {
+                    blocked.Add(name);
+                }
+
+                next.Add(i);
+            }
+        }
+
+        return next;
+    }
+
+    /// <summary>
+    /// The short name and the fewest words of the rest of the title (after ':') that no other entry of the same short name
+    /// starts its rest with: <c>ChatGPT: Jack of All Trades</c> and <c>ChatGPT: A Study</c> become <c>ChatGPTJack</c> and
+    /// <c>ChatGPTA</c>. None for an entry whose rest is the start of another's (or that has no rest).
+    /// </summary>
+    private static Dictionary<int, string?> WordForms(List<Candidate> candidates, List<int> remaining)
+    {
+        var restWords = new Dictionary<int, List<string>>(remaining.Count);
+        var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var i in remaining)
+        {
+            restWords.Add(i, IdentifierRules.WordsAfterShortName(candidates[i].Title));
+            if (!groups.TryGetValue(candidates[i].ShortName, out var group))
+            {
+                groups.Add(candidates[i].ShortName, group = new List<int>());
+            }
+
+            group.Add(i);
+        }
+
+        var forms = new Dictionary<int, string?>(remaining.Count);
+        foreach (var i in remaining)
+        {
+            var words = restWords[i];
+            var count = FewestDistinctWords(words, groups[candidates[i].ShortName], i, restWords);
+            string? form = null;
+            if (count > 0)
+            {
+                var name = new StringBuilder(candidates[i].ShortName);
+                for (var w = 0; w < count; w++)
+                {
+                    name.Append(words[w]);
+                }
+
+                form = name.Length <= IdentifierRules.MaxIdentifierLength && SyntaxFacts.IsValidIdentifier(name.ToString()) ? name.ToString() : null;
+            }
+
+            forms.Add(i, form);
+        }
+
+        return forms;
+    }
+
+    /// <summary>How many of its rest words set the entry apart from every other of its group; 0 when no number does.</summary>
+    private static int FewestDistinctWords(List<string> words, List<int> group, int self, Dictionary<int, List<string>> restWords)
+    {
+        var needed = Math.Min(1, words.Count);
+        foreach (var other in group)
+        {
+            if (other == self)
+            {
+                continue;
+            }
+
+            // The other entry shares the first `common` words: one more tells them apart, if this entry has one more.
+            var otherWords = restWords[other];
+            var common = 0;
+            while (common < words.Count && common < otherWords.Count && words[common] == otherWords[common])
+            {
+                common++;
+            }
+
+            if (common == words.Count)
+            {
+                return 0;
+            }
+
+            needed = Math.Max(needed, common + 1);
+        }
+
+        return needed;
+    }
+
+    /// <summary>The short name with <c>_Year</c>; none without a year.</summary>
+    private static Dictionary<int, string?> YearForms(List<Candidate> candidates, List<int> remaining)
+    {
+        var forms = new Dictionary<int, string?>(remaining.Count);
+        foreach (var i in remaining)
+        {
+            var year = YearSuffix(candidates[i]);
+            forms.Add(i, year.Length > 0 && candidates[i].ShortName.Length + year.Length <= IdentifierRules.MaxIdentifierLength ? candidates[i].ShortName + year : null);
+        }
+
+        return forms;
+    }
+
+    /// <summary>
+    /// The last form: the entries still unnamed that reach the same year form (or the same short name, without a year)
     /// are numbered 1, 2, … in document order (<c>…_2025_2</c> for the second). With a year the name has two '_' after its
-    /// words and no other form has; without one the number is below 1900 (fewer copies of a title than that), so it is not
-    /// a year form. A pinned name, generated member or class name it happens to equal still wins: the entry is left unnamed.
+    /// short name and no other form has; without one the number is below 1900 (fewer copies of a title than that), so it
+    /// is not a year form. A pinned name, generated member or class name it happens to equal still wins: the entry is left
+    /// unnamed.
     /// </summary>
     private void NumberSameForms(List<Candidate> candidates, List<int> remaining, string?[] names, Dictionary<string, int> used)
     {
         var ordinals = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var i in remaining)
         {
-            var sameForm = Words(candidates[i]) + YearSuffix(candidates[i]);
+            var sameForm = candidates[i].ShortName + YearSuffix(candidates[i]);
             var ordinal = ordinals.TryGetValue(sameForm, out var previous) ? previous + 1 : 1;
             ordinals[sameForm] = ordinal;
             var name = sameForm + "_" + ordinal.ToString(CultureInfo.InvariantCulture);
@@ -153,16 +275,6 @@ internal sealed class MemberNames(HashSet<string> reserved)
             }
         }
     }
-
-    /// <summary>Form 0: every word of the title; 1: with <c>_Year</c> (none without a year).</summary>
-    private static string? LongerForm(Candidate candidate, int form)
-    {
-        var year = YearSuffix(candidate);
-        var name = form == 0 ? Words(candidate) : year.Length > 0 ? Words(candidate) + year : null;
-        return name is null || name.Length > IdentifierRules.MaxIdentifierLength ? null : name;
-    }
-
-    private static string Words(Candidate candidate) => IdentifierRules.FromWords(candidate.Title) ?? candidate.ShortName;
 
     private static string YearSuffix(Candidate candidate) =>
         candidate.Year is { } known ? "_" + known.ToString(CultureInfo.InvariantCulture) : string.Empty;

@@ -251,7 +251,10 @@ namespace Pets.Citations.Metadata
             return new string(identity);
         }
 
-        /// <summary>The BibTeX key before ties are resolved: the member name in lower-case ASCII, plus the year.</summary>
+        /// <summary>
+        /// The key of a <c>Citation</c> constructed without one: the member name in lower-case ASCII, plus the year. The
+        /// generator derives its catalogs' keys from titles instead (README, "BibTeX keys").
+        /// </summary>
         public static string BaseBibTeXKey(string id, int? year)
         {
             // Written after room for the "paper" that a key starting with a digit (or an empty one) gets.

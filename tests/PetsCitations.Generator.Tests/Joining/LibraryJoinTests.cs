@@ -215,7 +215,7 @@ public sealed class LibraryJoinTests
             "- OTAS: a [l](https://a.org/1) <!-- year: 2024 -->\n- Other [l](https://a.org/2)\n",
             "@misc{otas2024, url = {https://a.org/2}}\n");
 
-        Assert.Equal(["otas2024b", "otas2024"], catalog.Entries.Select(entry => entry.BibTeXKey));
+        Assert.Equal(["otas2024a", "otas2024"], catalog.Entries.Select(entry => entry.BibTeXKey));
     }
 
     [Fact]
@@ -225,7 +225,7 @@ public sealed class LibraryJoinTests
             "- A [l](https://a.org/1)\n- B [l](https://a.org/2)\n",
             [("/project/a.bib", "@misc{paper, url = {https://a.org/1}}\n"), ("/project/b.bib", "@misc{paper, url = {https://a.org/2}}\n")]).Catalog!;
 
-        Assert.Equal(["paper", "paperb"], catalog.Entries.Select(entry => entry.BibTeXKey));
+        Assert.Equal(["paper", "papera"], catalog.Entries.Select(entry => entry.BibTeXKey));
     }
 
     [Fact]
