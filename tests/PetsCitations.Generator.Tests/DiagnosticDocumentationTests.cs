@@ -130,7 +130,8 @@ public sealed class DiagnosticDocumentationTests
         return new("^" + string.Join(".*", parts.Select(part => System.Text.RegularExpressions.Regex.Escape(part.Replace("{{", "{").Replace("}}", "}")))) + "$");
     }
 
-    private static IEnumerable<FieldInfo> DescriptorFields() =>
+    /// <summary>The descriptor fields of <see cref="DiagnosticDescriptors"/>, which the other documentation-like specs take too.</summary>
+    internal static IEnumerable<FieldInfo> DescriptorFields() =>
         typeof(DiagnosticDescriptors).GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)
             .Where(field => field.FieldType == typeof(DiagnosticDescriptor));
 

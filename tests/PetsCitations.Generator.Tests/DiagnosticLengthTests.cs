@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using Microsoft.CodeAnalysis;
 using PetsCitations.Generator.Diagnostics;
 
@@ -57,13 +56,13 @@ public sealed class DiagnosticLengthTests
         [nameof(DiagnosticDescriptors.JoinFailure)] = ["citations.md", "System.InvalidOperationException", "Stack empty."],
     };
 
-    public static TheoryData<string> Descriptors => new(DescriptorFields().Select(descriptorField => descriptorField.Name));
+    public static TheoryData<string> Descriptors => new(DiagnosticDocumentationTests.DescriptorFields().Select(descriptorField => descriptorField.Name));
 
     [Theory]
     [MemberData(nameof(Descriptors))]
     public void Message_is_under_150_characters_for_a_typical_title(string fieldName)
     {
-        var descriptor = (DiagnosticDescriptor)DescriptorFields().Single(descriptorField => descriptorField.Name == fieldName).GetValue(null)!;
+        var descriptor = (DiagnosticDescriptor)DiagnosticDocumentationTests.DescriptorFields().Single(descriptorField => descriptorField.Name == fieldName).GetValue(null)!;
         Assert.True(TypicalArguments.TryGetValue(fieldName, out var arguments), $"{fieldName} needs typical arguments in this test.");
 
         var message = Diagnostic.Create(descriptor, Location.None, arguments).GetMessage(CultureInfo.InvariantCulture);
@@ -73,8 +72,4 @@ public sealed class DiagnosticLengthTests
 
     [Fact]
     public void A_typical_title_is_quoted_at_its_longest() => Assert.Equal(60, Title.Length);
-
-    private static IEnumerable<FieldInfo> DescriptorFields() =>
-        typeof(DiagnosticDescriptors).GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)
-            .Where(descriptorField => descriptorField.FieldType == typeof(DiagnosticDescriptor));
 }

@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 using PetsCitations.CodeFixes;
 using PetsCitations.Generator;
+using PetsCitations.EditorTests.Infrastructure;
 using PetsCitations.Generator.Analysis;
 
 namespace PetsCitations.CodeFixes.Tests.Infrastructure;

@@ -7,7 +7,8 @@ namespace PetsCitations.EditorTests.Infrastructure;
 
 /// <summary>
 /// The generator attached to a workspace project the way an IDE attaches an analyzer assembly of a package, except that
-/// the instance comes from this process instead of a file the workspace loads.
+/// the instance comes from this process instead of a file the workspace loads. The documents' semantic models (which a
+/// code fix's simplifier binds names in) see the generated catalog too; the code fix tests compile this file as well.
 /// </summary>
 internal sealed class GeneratorReference : AnalyzerReference
 {
