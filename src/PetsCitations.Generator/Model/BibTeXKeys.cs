@@ -22,12 +22,12 @@ internal static class BibTeXKeys
     /// Words that do not name a paper: articles, prepositions, conjunctions and a few function words that open titles
     /// ("Towards …", "On the …", "How to …"). Google Scholar skips the same kind of words.
     /// </summary>
-    private static readonly HashSet<string> StopWords = new(System.StringComparer.Ordinal)
-    {
+    private static readonly string[] StopWords =
+    [
         "a", "an", "the", "of", "on", "in", "at", "to", "for", "from", "by", "with", "without", "via", "into", "onto",
         "over", "under", "about", "as", "and", "or", "nor", "but", "vs", "versus", "toward", "towards", "is", "are", "be",
         "do", "does", "can", "how", "what", "when", "where", "which", "who", "why",
-    };
+    ];
 
     /// <summary>
     /// The key of an entry that no library gives one. With the first author known, Google Scholar's form: the author's
@@ -41,36 +41,52 @@ internal static class BibTeXKeys
         var yearText = year?.ToString(CultureInfo.InvariantCulture).Replace("-", string.Empty) ?? string.Empty;
         var room = MaxBaseLength - yearText.Length;
         if (firstAuthorFamily is not null && Ascii(FamilyPart(firstAuthorFamily)) is { Length: > 0 } family
-            && ScholarWord(title) is { } word)
+            && ScholarWord(title) is { } scholarWord)
         {
             family = Truncate(family, room - 1);
-            return family + yearText + Truncate(word, room - family.Length);
+            return family + yearText + Truncate(scholarWord, room - family.Length);
         }
 
-        var key = new StringBuilder(MaxBaseLength);
+        // Every entry without a library key comes here: an ASCII word is read in place and the year written after the
+        // words, so the key and its buffer are the only allocations.
+        var key = new char[MaxBaseLength + yearText.Length];
+        var keyLength = 0;
         var words = 0;
-        foreach (var candidate in TitleWords(ShortPart(title)))
+        var end = ShortPartEnd(title);
+        var index = 0;
+        while (NextWord(title, end, ref index, out var wordStart, out var wordEnd))
         {
-            if (key.Length == 0)
+            var word = new Word(title, wordStart, wordEnd);
+            if (!word.IsSignificant)
             {
-                key.Append(Truncate(candidate, room));
+                continue;
             }
-            else if (key.Length + candidate.Length <= room)
+
+            var length = word.Length;
+            if (keyLength == 0)
             {
-                key.Append(candidate);
+                length = System.Math.Min(length, System.Math.Max(0, room));
             }
-            else
+            else if (keyLength + length > room)
             {
                 break;
             }
 
+            word.CopyTo(key, keyLength, length);
+            keyLength += length;
             if (++words == MaxTitleWords)
             {
                 break;
             }
         }
 
-        return (key.Length == 0 ? "paper" : key.ToString()) + yearText;
+        if (keyLength == 0)
+        {
+            "paper".CopyTo(0, key, 0, keyLength = 5);
+        }
+
+        yearText.CopyTo(0, key, keyLength, yearText.Length);
+        return new string(key, 0, keyLength + yearText.Length);
     }
 
     /// <summary>1 → a, 26 → z, 27 → aa: the letters bibliographies append to tied keys.</summary>
@@ -85,46 +101,44 @@ internal static class BibTeXKeys
         return letters;
     }
 
-    /// <summary>The text a short name is formed from: before the first ':', unless nothing significant is there.</summary>
-    private static string ShortPart(string title)
+    /// <summary>Where the text a short name is formed from ends: at the first ':', unless nothing significant is before it.</summary>
+    private static int ShortPartEnd(string title)
     {
         var colon = title.IndexOf(':');
         if (colon > 0)
         {
-            var before = title.Substring(0, colon);
-            foreach (var _ in TitleWords(before))
+            var index = 0;
+            while (NextWord(title, colon, ref index, out var wordStart, out var wordEnd))
             {
-                return before;
+                if (new Word(title, wordStart, wordEnd).IsSignificant)
+                {
+                    return colon;
+                }
             }
         }
 
-        return title;
+        return title.Length;
     }
 
     /// <summary>
-    /// The significant words, split as member names split them (on every character that is not a letter or digit, so
-    /// <c>Multi-task</c> is two words) and folded to lower-case ASCII; a significant word has a letter and is no stop word.
+    /// The next word before <paramref name="end"/>, split as member names split them (on every character that is not a
+    /// letter or digit, so <c>Multi-task</c> is two words).
     /// </summary>
-    private static IEnumerable<string> TitleWords(string text)
+    private static bool NextWord(string text, int end, ref int index, out int wordStart, out int wordEnd)
     {
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        while (index < end && !char.IsLetterOrDigit(text[index]))
         {
-            var isWordCharacter = i < text.Length && char.IsLetterOrDigit(text[i]);
-            if (isWordCharacter && start < 0)
-            {
-                start = i;
-            }
-            else if (!isWordCharacter && start >= 0)
-            {
-                if (Significant(Ascii(text.Substring(start, i - start))) is { } word)
-                {
-                    yield return word;
-                }
-
-                start = -1;
-            }
+            index++;
         }
+
+        wordStart = index;
+        while (index < end && char.IsLetterOrDigit(text[index]))
+        {
+            index++;
+        }
+
+        wordEnd = index;
+        return wordEnd > wordStart;
     }
 
     /// <summary>
@@ -135,22 +149,9 @@ internal static class BibTeXKeys
     {
         foreach (var token in title.Split((char[]?)null, System.StringSplitOptions.RemoveEmptyEntries))
         {
-            if (Significant(Ascii(token)) is { } word)
+            if (Ascii(token) is var word && new Word(word, 0, word.Length).IsSignificant)
             {
                 return word;
-            }
-        }
-
-        return null;
-    }
-
-    private static string? Significant(string word)
-    {
-        foreach (var c in word)
-        {
-            if (c is >= 'a' and <= 'z')
-            {
-                return StopWords.Contains(word) ? null : word;
             }
         }
 
@@ -185,6 +186,88 @@ internal static class BibTeXKeys
     }
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text.Substring(0, System.Math.Max(0, length));
+
+    /// <summary>
+    /// A word of a title as a key uses it: folded to lower-case ASCII (see <see cref="Ascii"/>). A word of ASCII letters
+    /// and digits, as most are, is read in place; another is folded into a string of its own.
+    /// </summary>
+    private readonly struct Word
+    {
+        private readonly string _text;
+        private readonly int _start;
+
+        public Word(string text, int start, int end)
+        {
+            for (var i = start; i < end; i++)
+            {
+                if (text[i] is not (>= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9'))
+                {
+                    text = Ascii(text.Substring(start, end - start));
+                    (start, end) = (0, text.Length);
+                    break;
+                }
+            }
+
+            _text = text;
+            _start = start;
+            Length = end - start;
+        }
+
+        public int Length { get; }
+
+        /// <summary>A significant word has a letter and is no stop word.</summary>
+        public bool IsSignificant
+        {
+            get
+            {
+                for (var i = _start; i < _start + Length; i++)
+                {
+                    if (_text[i] is not (>= '0' and <= '9'))
+                    {
+                        return !IsStopWord();
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        public void CopyTo(char[] destination, int index, int count)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                destination[index + i] = Lower(_text[_start + i]);
+            }
+        }
+
+        private bool IsStopWord()
+        {
+            foreach (var stopWord in StopWords)
+            {
+                if (stopWord.Length == Length && SameLetters(stopWord))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool SameLetters(string stopWord)
+        {
+            for (var i = 0; i < stopWord.Length; i++)
+            {
+                if (stopWord[i] != Lower(_text[_start + i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static char Lower(char c) => c is >= 'A' and <= 'Z' ? (char)(c + ('a' - 'A')) : c;
+    }
 }
 
 /// <summary>
@@ -196,13 +279,19 @@ internal sealed class UniqueKeys
     private readonly HashSet<string> _used = new(System.StringComparer.Ordinal);
 
     // Where the search for a tied key's letters resumes: every earlier letter is taken, so a list whose titles all give
-    // one key (a generated list of "Paper 1", "Paper 2", …) costs one step per key, not one per earlier tie.
+    // one key (a generated list of "Paper 1", "Paper 2", …) costs one step per key, not one per earlier tie. Only tied
+    // keys are in it: a key that is not is free or taken as it is, and most keys of a list are never tied.
     private readonly Dictionary<string, int> _nextLetters = new(System.StringComparer.Ordinal);
 
     public string Add(string key)
     {
         var number = _nextLetters.TryGetValue(key, out var next) ? next : 0;
         var candidate = number == 0 ? key : key + BibTeXKeys.Letters(number);
+        if (number == 0 && _used.Add(candidate))
+        {
+            return candidate;
+        }
+
         while (!_used.Add(candidate))
         {
             candidate = key + BibTeXKeys.Letters(++number);
