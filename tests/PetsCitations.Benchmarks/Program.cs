@@ -11,6 +11,7 @@ using PetsCitations.Benchmarks;
 //   dotnet run -c Release --project tests/PetsCitations.Benchmarks -- --stages                time of each generator stage
 //   dotnet run -c Release --project tests/PetsCitations.Benchmarks -- --shapes                compile and cold-start cost of emitted shapes
 //   dotnet run -c Release --project tests/PetsCitations.Benchmarks -- --lookups               the lookup analyzer's own work, by part
+//   dotnet run -c Release --project tests/PetsCitations.Benchmarks -- --parse-compare         parse stage against another build, alternating rounds
 if (args.Contains("--stages"))
 {
     StageBreakdown.Run(Console.Out);
@@ -20,6 +21,12 @@ if (args.Contains("--stages"))
 if (args.Contains("--lookups"))
 {
     LookupBreakdown.Run(Console.Out);
+    return 0;
+}
+
+if (args.Contains("--parse-compare"))
+{
+    ParseStageComparison.Run(Console.Out);
     return 0;
 }
 

@@ -32,16 +32,16 @@ internal sealed class CatalogEntries
 {
     private readonly CatalogEntry[] _entries;
     private readonly CitationIndex<CatalogEntry> _index;
-    private readonly Lazy<Candidate[]>[] _candidates;
+    private readonly Lazy<NearKeys>[] _nearKeys;
 
     private CatalogEntries(CatalogEntry[] entries, CitationIndex<CatalogEntry> index)
     {
         _entries = entries;
         _index = index;
-        _candidates = new Lazy<Candidate[]>[4];
+        _nearKeys = new Lazy<NearKeys>[4];
         foreach (var kind in new[] { LookupKind.Url, LookupKind.ArxivId, LookupKind.Doi })
         {
-            _candidates[(int)kind] = new Lazy<Candidate[]>(() => CandidatesOf(kind));
+            _nearKeys[(int)kind] = new Lazy<NearKeys>(() => new NearKeys(KeysOf(kind)));
         }
     }
 
@@ -113,70 +113,25 @@ internal sealed class CatalogEntries
     public IReadOnlyList<CatalogEntry> Closest(LookupKind kind, string text, int count)
     {
         var query = ComparisonKey(kind, text);
-        var max = MaxDistance(query.Length);
-        var distance = new EditDistance();
-        var best = new List<(int Distance, CatalogEntry Entry)>(count + 1);
-        foreach (var candidate in _candidates[(int)kind].Value)
-        {
-            if (Math.Abs(candidate.Key.Length - query.Length) > max)
-            {
-                continue;
-            }
-
-            var d = distance.AtMost(query, candidate.Key, max);
-            if (d > max)
-            {
-                continue;
-            }
-
-            var position = best.Count;
-            while (position > 0 && best[position - 1].Distance > d)
-            {
-                position--;
-            }
-
-            best.Insert(position, (d, candidate.Entry));
-            if (best.Count > count)
-            {
-                best.RemoveAt(count);
-            }
-
-            // A later entry at the same distance comes after the ones kept, so only a nearer one can still enter.
-            if (best.Count == count)
-            {
-                max = best[count - 1].Distance - 1;
-                if (max < 0)
-                {
-                    break;
-                }
-            }
-        }
-
-        var closest = new CatalogEntry[best.Count];
-        for (var i = 0; i < closest.Length; i++)
-        {
-            closest[i] = best[i].Entry;
-        }
-
-        return closest;
+        return _nearKeys[(int)kind].Value.Closest(query, MaxDistance(query.Length), count);
     }
 
     // The keys a miss of this kind is compared with, made once per catalog and kind: each entry that a lookup of its own
     // key returns (a later duplicate never is), with the key as compared.
-    private Candidate[] CandidatesOf(LookupKind kind)
+    private List<KeyValuePair<string, CatalogEntry>> KeysOf(LookupKind kind)
     {
-        var candidates = new List<Candidate>();
+        var keys = new List<KeyValuePair<string, CatalogEntry>>(_entries.Length);
         var seen = new HashSet<string>(kind == LookupKind.Doi ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
         foreach (var entry in _entries)
         {
             // The index keeps the first entry of a key as the lookup's answer: the same rule, without asking it 10,000 times.
             if (entry.KeyOf(kind) is { } key && seen.Add(key))
             {
-                candidates.Add(new Candidate(kind == LookupKind.Doi ? key.ToLowerInvariant() : key, entry));
+                keys.Add(new KeyValuePair<string, CatalogEntry>(kind == LookupKind.Doi ? key.ToLowerInvariant() : key, entry));
             }
         }
 
-        return candidates.ToArray();
+        return keys;
     }
 
     // Close enough to be a slip (a wrong, missing, extra or swapped character, http for https, a trailing slash): two
@@ -214,13 +169,6 @@ internal sealed class CatalogEntries
         arxivIdColumn.End();
         doiColumn.End();
         return new CatalogEntries(entries.ToArray(), index);
-    }
-
-    private readonly struct Candidate(string key, CatalogEntry entry)
-    {
-        public string Key { get; } = key;
-
-        public CatalogEntry Entry { get; } = entry;
     }
 
     /// <summary>How a suggestion names an entry: its member and the key it would be found by, <c>OTAS (2401.05031)</c>.</summary>
