@@ -9,10 +9,11 @@ namespace Pets.Citations
     /// in any case or as a doi.org URL; the first entry wins.
     /// </summary>
     /// <remarks>
-    /// One source, compiled into the runtime library (<c>CitationTable</c>'s lookups) and into the generator's analyzer
-    /// (which checks constant lookups at compile time), so that the two cannot answer differently.
+    /// The generator's lookup analyzer applies the same rules, with the same normalizers (<see cref="PaperUrl"/>, compiled
+    /// into both), to the columns of the generated code without copying the keys out (<c>KeyIndex</c>);
+    /// <c>LookupAgreementTests</c> compare its answers with this index's on every list of the corpus.
     /// </remarks>
-    /// <typeparam name="T">What a lookup returns: the citation at run time, the entry's member at compile time.</typeparam>
+    /// <typeparam name="T">What a lookup returns.</typeparam>
     internal sealed class CitationIndex<T>
         where T : class
     {

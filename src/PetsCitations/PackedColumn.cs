@@ -25,23 +25,30 @@ namespace Pets.Citations
         }
 
         /// <summary>Reads the next text value, or null where the column has <c>-</c>.</summary>
-        public string? NextOptionalText()
+        public string? NextOptionalText() => NextPlace(out var start, out var length) ? _text.Substring(start, length) : null;
+
+        /// <summary>
+        /// Reads the next text value as its place in the column, without copying it: false where the column has
+        /// <c>-</c>.
+        /// </summary>
+        public bool NextPlace(out int start, out int length)
         {
             if (_position < _text.Length && _text[_position] == '-')
             {
                 _position++;
-                return null;
+                start = length = 0;
+                return false;
             }
 
-            var length = NextDigits('|');
+            length = NextDigits('|');
             if (length > _text.Length - _position)
             {
                 throw Malformed();
             }
 
-            var value = _text.Substring(_position, length);
+            start = _position;
             _position += length;
-            return value;
+            return true;
         }
 
         /// <summary>Reads the next text value, which must not be missing.</summary>

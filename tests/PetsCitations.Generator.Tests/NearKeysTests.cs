@@ -14,7 +14,7 @@ public sealed class NearKeysTests
     {
         var keys = Keys("2401.05031", "2312.00001", "2401.99999");
 
-        Assert.Equal(["2401.05031"], Ids(keys.Closest("2401.05301", 2, 3)));
+        Assert.Equal(["2401.05031"], (keys.Closest("2401.05301", 2, 3)));
     }
 
     [Fact]
@@ -22,7 +22,7 @@ public sealed class NearKeysTests
     {
         var keys = Keys("2401.00011", "2401.00001", "2401.00111");
 
-        Assert.Equal(["2401.00001", "2401.00011", "2401.00111"], Ids(keys.Closest("2401.00000", 3, 3)));
+        Assert.Equal(["2401.00001", "2401.00011", "2401.00111"], (keys.Closest("2401.00000", 3, 3)));
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public sealed class NearKeysTests
     {
         var keys = Keys("2401.00009", "2401.00002", "2401.00005");
 
-        Assert.Equal(["2401.00009", "2401.00002"], Ids(keys.Closest("2401.00000", 2, 2)));
+        Assert.Equal(["2401.00009", "2401.00002"], (keys.Closest("2401.00000", 2, 2)));
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class NearKeysTests
     {
         var keys = Keys("https://arxiv.org/abs/2401.05031", "https://arxiv.org/abs/2401.05031v2");
 
-        Assert.Equal(["https://arxiv.org/abs/2401.05031v2"], Ids(keys.Closest("https://arxiv.org/abs/2401.05031v3", 1, 3)));
+        Assert.Equal(["https://arxiv.org/abs/2401.05031v2"], (keys.Closest("https://arxiv.org/abs/2401.05031v3", 1, 3)));
     }
 
     [Fact]
@@ -54,7 +54,15 @@ public sealed class NearKeysTests
     {
         var keys = Keys("10.1145/362066.3651335", "10.1145/3620666.9999999", "10.1145/36206666.3651335");
 
-        Assert.Equal(["10.1145/362066.3651335", "10.1145/36206666.3651335"], Ids(keys.Closest("10.1145/3620666.3651335", 2, 3)));
+        Assert.Equal(["10.1145/362066.3651335", "10.1145/36206666.3651335"], (keys.Closest("10.1145/3620666.3651335", 2, 3)));
+    }
+
+    [Fact]
+    public void Keys_compared_without_case_are_near_in_any_case()
+    {
+        var keys = new Searcher(["10.1145/ABC.1", "10.1145/xyz.9"], ignoreCase: true);
+
+        Assert.Equal(["10.1145/ABC.1"], keys.Closest("10.1145/abc.2", 1, 3));
     }
 
     [Fact]
@@ -65,14 +73,14 @@ public sealed class NearKeysTests
         for (var catalog = 0; catalog < 200; catalog++)
         {
             var keys = RandomKeys(random, random.Next(1, 60));
-            var near = new NearKeys([.. keys.Select(key => new KeyValuePair<string, CatalogEntry>(key, Entry(key)))]);
+            var near = Keys([.. keys]);
             for (var search = 0; search < 20; search++)
             {
                 var query = search % 4 == 0 ? RandomKey(random) : Slip(random, keys[random.Next(keys.Count)], random.Next(0, 5));
                 var max = random.Next(0, 4);
                 var count = random.Next(1, 5);
                 var expected = Reference(keys, query, max, count);
-                var actual = Ids(near.Closest(query, max, count));
+                var actual = near.Closest(query, max, count);
                 if (!expected.SequenceEqual(actual))
                 {
                     disagreements.Add($"'{query}' (max {max}, {count}) in [{string.Join(", ", keys)}]: expected [{string.Join(", ", expected)}], got [{string.Join(", ", actual)}]");
@@ -83,12 +91,30 @@ public sealed class NearKeysTests
         Assert.Empty(disagreements);
     }
 
-    private static NearKeys Keys(params string[] keys) =>
-        new([.. keys.Select(key => new KeyValuePair<string, CatalogEntry>(key, Entry(key)))]);
+    private static Searcher Keys(params string[] keys) => new(keys, ignoreCase: false);
 
-    private static CatalogEntry Entry(string key) => new(key, key, null, null);
+    /// <summary>The keys in one text, as a catalog's column holds them, every entry a candidate.</summary>
+    private sealed class Searcher
+    {
+        private readonly string[] _keys;
+        private readonly NearKeys _near;
 
-    private static string[] Ids(IReadOnlyList<CatalogEntry> entries) => [.. entries.Select(entry => entry.Id)];
+        public Searcher(string[] keys, bool ignoreCase)
+        {
+            _keys = keys;
+            var places = new Place[keys.Length];
+            var start = 0;
+            for (var i = 0; i < keys.Length; i++)
+            {
+                places[i] = new Place(start, keys[i].Length);
+                start += keys[i].Length;
+            }
+
+            _near = new NearKeys(string.Concat(keys), places, [.. Enumerable.Range(0, keys.Length)], ignoreCase);
+        }
+
+        public string[] Closest(string query, int max, int count) => [.. _near.Closest(query, max, count).Select(entry => _keys[entry])];
+    }
 
     // Every key compared whole, with the whole table: what the search must find.
     private static string[] Reference(List<string> keys, string query, int max, int count) =>

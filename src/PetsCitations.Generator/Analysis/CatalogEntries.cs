@@ -10,6 +10,16 @@ using Pets.Citations.Metadata;
 
 namespace PetsCitations.Generator.Analysis;
 
+/// <summary>One entry of a generated catalog: its place in the catalog's columns.</summary>
+internal readonly record struct CatalogEntry(CatalogEntries Catalog, int Index)
+{
+    /// <summary>The member name, without <c>@</c>.</summary>
+    public string Id => Catalog.IdOf(Index);
+
+    /// <summary>The text a lookup of this kind compares with, or null when the entry has none.</summary>
+    public string? KeyOf(LookupKind kind) => Catalog.KeyOf(kind, Index);
+}
+
 /// <summary>
 /// The entries of one generated catalog, read back from the code the generator emitted, and the catalog's lookups over
 /// them.
@@ -19,29 +29,40 @@ namespace PetsCitations.Generator.Analysis;
 /// Why from the emitted code rather than by parsing the Markdown file again: the string literals the catalog hands to
 /// <c>CitationTable</c> are exactly the data the lookups search at run time, after every stage (the parse, the
 /// <c>Sections</c> filter, the join with a <c>Bibliography</c>, the names given to colliding entries). Reading them with
-/// the runtime's own <see cref="PackedColumn"/> into the runtime's own <see cref="CitationIndex{T}"/> gives the analyzer
-/// the answer the call gives, by construction: a second parse would have to repeat every stage, and with it every
-/// future change to them, and would cost a parse of the file (most of the generator's run) in every analysis.
+/// the runtime's own <see cref="PackedColumn"/> gives the analyzer the catalog the call searches, by construction: a
+/// second parse would have to repeat every stage, and with it every future change to them, and would cost a parse of
+/// the file (most of the generator's run) in every analysis.
 /// </para>
 /// <para>
-/// The literals are already in the compilation, parsed and unescaped by the compiler; decoding four columns of a
-/// 10,000-entry catalog is a few milliseconds, paid once per compilation and only when the code has a constant lookup.
+/// The literals are already in the compilation, parsed and unescaped by the compiler. The entries stay in them: each
+/// key is its place in its column, and the indexes hold entry numbers, so that reading a 10,000-entry catalog allocates
+/// a few arrays instead of tens of thousands of strings that every collection of the compiler's heap would copy. The
+/// lookups apply the runtime's rules (<c>CitationIndex</c>) to those places, with the runtime's own normalizers;
+/// <c>LookupAgreementTests</c> compare the two on every list of the corpus.
 /// </para>
 /// </remarks>
 internal sealed class CatalogEntries
 {
-    private readonly CatalogEntry[] _entries;
-    private readonly CitationIndex<CatalogEntry> _index;
+    private readonly string _ids;
+    private readonly Place[] _idPlaces;
+    private readonly string[] _keyTexts;
+    private readonly Place[][] _keyPlaces;
+    private readonly KeyIndex[] _indexes;
     private readonly Lazy<NearKeys>[] _nearKeys;
 
-    private CatalogEntries(CatalogEntry[] entries, CitationIndex<CatalogEntry> index)
+    private CatalogEntries(string ids, Place[] idPlaces, string[] keyTexts, Place[][] keyPlaces, CancellationToken cancellationToken)
     {
-        _entries = entries;
-        _index = index;
-        _nearKeys = new Lazy<NearKeys>[4];
+        _ids = ids;
+        _idPlaces = idPlaces;
+        _keyTexts = keyTexts;
+        _keyPlaces = keyPlaces;
+        _indexes = new KeyIndex[keyTexts.Length];
+        _nearKeys = new Lazy<NearKeys>[keyTexts.Length];
         foreach (var kind in new[] { LookupKind.Url, LookupKind.ArxivId, LookupKind.Doi })
         {
-            _nearKeys[(int)kind] = new Lazy<NearKeys>(() => new NearKeys(KeysOf(kind)));
+            var index = new KeyIndex(keyTexts[(int)kind], keyPlaces[(int)kind], IgnoresCase(kind), cancellationToken);
+            _indexes[(int)kind] = index;
+            _nearKeys[(int)kind] = new Lazy<NearKeys>(() => new NearKeys(keyTexts[(int)kind], keyPlaces[(int)kind], index.FirstEntries, IgnoresCase(kind)));
         }
     }
 
@@ -61,7 +82,7 @@ internal sealed class CatalogEntries
             return null;
         }
 
-        string? ids = null, urls = null, arxivIds = null, dois = null;
+        string? ids = null, urls = null, arxivIds = null, dois = null, lines = null;
         foreach (var argument in arguments.Arguments)
         {
             if (argument is not { NameColon.Name.Identifier.ValueText: var name, Expression: LiteralExpressionSyntax literal }
@@ -77,17 +98,18 @@ internal sealed class CatalogEntries
                 case "urls": urls = value; break;
                 case "arxivIds": arxivIds = value; break;
                 case "dois": dois = value; break;
+                case "lines": lines = value; break;
             }
         }
 
-        if (ids is null || urls is null || arxivIds is null || dois is null)
+        if (ids is null || urls is null || arxivIds is null || dois is null || lines is null)
         {
             return null;
         }
 
         try
         {
-            return Decode(ids, urls, arxivIds, dois, cancellationToken);
+            return Decode(PackedColumn.CountNumbers(lines, nameof(lines)), ids, urls, arxivIds, dois, cancellationToken);
         }
         catch (ArgumentException)
         {
@@ -97,12 +119,17 @@ internal sealed class CatalogEntries
     }
 
     /// <summary>The entry the lookup returns at run time for <paramref name="text"/>, or null when it returns null.</summary>
-    public CatalogEntry? Find(LookupKind kind, string text) => kind switch
+    public CatalogEntry? Find(LookupKind kind, string text)
     {
-        LookupKind.Url => _index.FindByUrl(text),
-        LookupKind.ArxivId => _index.FindByArxivId(text),
-        _ => _index.FindByDoi(text),
-    };
+        // The runtime's rules (CitationIndex): a URL as written; an arXiv id or a DOI normalized first.
+        var key = kind switch
+        {
+            LookupKind.Url => text,
+            LookupKind.ArxivId => PaperUrl.NormalizeArxivId(text),
+            _ => PaperUrl.NormalizeDoi(text),
+        };
+        return key is not null && _indexes[(int)kind].Find(key) is var index and >= 0 ? new CatalogEntry(this, index) : null;
+    }
 
     /// <summary>
     /// Up to <paramref name="count"/> entries whose key is closest to <paramref name="text"/> by edit distance, nearest
@@ -113,26 +140,26 @@ internal sealed class CatalogEntries
     public IReadOnlyList<CatalogEntry> Closest(LookupKind kind, string text, int count)
     {
         var query = ComparisonKey(kind, text);
-        return _nearKeys[(int)kind].Value.Closest(query, MaxDistance(query.Length), count);
-    }
-
-    // The keys a miss of this kind is compared with, made once per catalog and kind: each entry that a lookup of its own
-    // key returns (a later duplicate never is), with the key as compared.
-    private List<KeyValuePair<string, CatalogEntry>> KeysOf(LookupKind kind)
-    {
-        var keys = new List<KeyValuePair<string, CatalogEntry>>(_entries.Length);
-        var seen = new HashSet<string>(kind == LookupKind.Doi ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
-        foreach (var entry in _entries)
+        var indexes = _nearKeys[(int)kind].Value.Closest(query, MaxDistance(query.Length), count);
+        var closest = new CatalogEntry[indexes.Count];
+        for (var i = 0; i < closest.Length; i++)
         {
-            // The index keeps the first entry of a key as the lookup's answer: the same rule, without asking it 10,000 times.
-            if (entry.KeyOf(kind) is { } key && seen.Add(key))
-            {
-                keys.Add(new KeyValuePair<string, CatalogEntry>(kind == LookupKind.Doi ? key.ToLowerInvariant() : key, entry));
-            }
+            closest[i] = new CatalogEntry(this, indexes[i]);
         }
 
-        return keys;
+        return closest;
     }
+
+    /// <summary>How a suggestion names an entry: its member and the key it would be found by, <c>OTAS (2401.05031)</c>.</summary>
+    public static string Describe(CatalogEntry entry, LookupKind kind) =>
+        string.Format(CultureInfo.InvariantCulture, "{0} ({1})", entry.Id, entry.KeyOf(kind));
+
+    internal string IdOf(int index) => _idPlaces[index].Of(_ids)!;
+
+    internal string? KeyOf(LookupKind kind, int index) => _keyPlaces[(int)kind][index].Of(_keyTexts[(int)kind]);
+
+    // DOIs are looked up in any case (the runtime's index compares them with OrdinalIgnoreCase).
+    private static bool IgnoresCase(LookupKind kind) => kind == LookupKind.Doi;
 
     // Close enough to be a slip (a wrong, missing, extra or swapped character, http for https, a trailing slash): two
     // edits in an arXiv id, three in a DOI or URL. More would propose unrelated papers, whose keys share a prefix.
@@ -141,37 +168,41 @@ internal sealed class CatalogEntries
     private static string ComparisonKey(LookupKind kind, string text) => kind switch
     {
         LookupKind.ArxivId => PaperUrl.NormalizeArxivId(text) ?? text.Trim(),
-        LookupKind.Doi => (PaperUrl.NormalizeDoi(text) ?? text.Trim()).ToLowerInvariant(),
+        LookupKind.Doi => PaperUrl.NormalizeDoi(text) ?? text.Trim(),
         _ => text,
     };
 
-    private static CatalogEntries Decode(string ids, string urls, string arxivIds, string dois, CancellationToken cancellationToken)
+    private static CatalogEntries Decode(int count, string ids, string urls, string arxivIds, string dois, CancellationToken cancellationToken)
     {
-        var idColumn = new PackedColumn(ids, nameof(ids));
-        var urlColumn = new PackedColumn(urls, nameof(urls));
-        var arxivIdColumn = new PackedColumn(arxivIds, nameof(arxivIds));
-        var doiColumn = new PackedColumn(dois, nameof(dois));
-        var entries = new List<CatalogEntry>();
-        var index = new CitationIndex<CatalogEntry>(0);
-        while (!idColumn.AtEnd)
+        var keyTexts = new string[4];
+        keyTexts[(int)LookupKind.Url] = urls;
+        keyTexts[(int)LookupKind.ArxivId] = arxivIds;
+        keyTexts[(int)LookupKind.Doi] = dois;
+        var idPlaces = Places(ids, nameof(ids), count, optional: false, cancellationToken);
+        var keyPlaces = new Place[4][];
+        keyPlaces[(int)LookupKind.Url] = Places(urls, nameof(urls), count, optional: false, cancellationToken);
+        keyPlaces[(int)LookupKind.ArxivId] = Places(arxivIds, nameof(arxivIds), count, optional: true, cancellationToken);
+        keyPlaces[(int)LookupKind.Doi] = Places(dois, nameof(dois), count, optional: true, cancellationToken);
+        return new CatalogEntries(ids, idPlaces, keyTexts, keyPlaces, cancellationToken);
+    }
+
+    private static Place[] Places(string text, string name, int count, bool optional, CancellationToken cancellationToken)
+    {
+        var column = new PackedColumn(text, name);
+        var places = new Place[count];
+        for (var i = 0; i < count; i++)
         {
-            if (entries.Count % 1024 == 0)
+            if (i % 4096 == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var entry = new CatalogEntry(idColumn.NextText(), urlColumn.NextText(), arxivIdColumn.NextOptionalText(), doiColumn.NextOptionalText());
-            entries.Add(entry);
-            index.Add(entry.Url, entry.ArxivId, entry.Doi, entry);
+            places[i] = column.NextPlace(out var start, out var length) ? new Place(start, length)
+                : optional ? Place.Missing
+                : throw new ArgumentException("A value is missing.", name);
         }
 
-        urlColumn.End();
-        arxivIdColumn.End();
-        doiColumn.End();
-        return new CatalogEntries(entries.ToArray(), index);
+        column.End();
+        return places;
     }
-
-    /// <summary>How a suggestion names an entry: its member and the key it would be found by, <c>OTAS (2401.05031)</c>.</summary>
-    public static string Describe(CatalogEntry entry, LookupKind kind) =>
-        string.Format(CultureInfo.InvariantCulture, "{0} ({1})", entry.Id, entry.KeyOf(kind));
 }

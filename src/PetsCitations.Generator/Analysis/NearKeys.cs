@@ -15,36 +15,34 @@ namespace PetsCitations.Generator.Analysis;
 /// is computed once for all keys that share it, and a row already over the bound ends every key that shares its prefix
 /// (a row's smallest distance never decreases further down). Only the band of cells within the bound of the diagonal is
 /// kept; the others are over the bound whatever the characters. Sorting costs about as much as one search did when every
-/// key was compared whole, and is done once per catalog and kind, at its first miss.
+/// key was compared whole, and is done once per catalog and kind, at its first miss, by a multikey quicksort that reads
+/// a shared prefix once per level instead of once per comparison. The keys stay in their column's text.
 /// </remarks>
 internal sealed class NearKeys
 {
-    private readonly string[] _keys;
-    private readonly CatalogEntry[] _entries;
-    private readonly int[] _documentOrder;
+    private readonly string _text;
+    private readonly Place[] _keys;
+    private readonly bool _ignoreCase;
+    private readonly int[] _sorted;
     private readonly int[] _sharedPrefix;
     private readonly int _longest;
 
-    /// <summary>The keys, each once (the first entry of a key is the lookup's answer), in document order.</summary>
-    public NearKeys(IReadOnlyList<KeyValuePair<string, CatalogEntry>> keysInDocumentOrder)
+    /// <summary>
+    /// The keys of <paramref name="candidates"/> (entry numbers in document order), each at its place in
+    /// <paramref name="text"/>; compared in lower case when <paramref name="ignoreCase"/>.
+    /// </summary>
+    public NearKeys(string text, Place[] keys, int[] candidates, bool ignoreCase)
     {
-        var count = keysInDocumentOrder.Count;
-        _keys = new string[count];
-        _documentOrder = new int[count];
-        for (var i = 0; i < count; i++)
+        _text = text;
+        _keys = keys;
+        _ignoreCase = ignoreCase;
+        _sorted = (int[])candidates.Clone();
+        Sort();
+        _sharedPrefix = new int[_sorted.Length];
+        for (var i = 0; i < _sorted.Length; i++)
         {
-            _keys[i] = keysInDocumentOrder[i].Key;
-            _documentOrder[i] = i;
-        }
-
-        Array.Sort(_keys, _documentOrder, StringComparer.Ordinal);
-        _entries = new CatalogEntry[count];
-        _sharedPrefix = new int[count];
-        for (var i = 0; i < count; i++)
-        {
-            _entries[i] = keysInDocumentOrder[_documentOrder[i]].Value;
-            _sharedPrefix[i] = i == 0 ? 0 : SharedPrefix(_keys[i - 1], _keys[i]);
-            _longest = Math.Max(_longest, _keys[i].Length);
+            _sharedPrefix[i] = i == 0 ? 0 : SharedPrefix(_sorted[i - 1], _sorted[i]);
+            _longest = Math.Max(_longest, keys[_sorted[i]].Length);
         }
     }
 
@@ -52,17 +50,18 @@ internal sealed class NearKeys
     /// Up to <paramref name="count"/> entries whose key is at most <paramref name="max"/> edits from
     /// <paramref name="query"/>, nearest first and in document order among equals.
     /// </summary>
-    public IReadOnlyList<CatalogEntry> Closest(string query, int max, int count)
+    public IReadOnlyList<int> Closest(string query, int max, int count)
     {
-        var table = new BandedTable(query, max, _longest);
+        var table = new BandedTable(_ignoreCase ? query.ToLowerInvariant() : query, max, _longest);
         var best = new List<Near>(count + 1);
 
         // Rows 0 to `depth` hold the prefix of the key last visited; `dead` is the first of them over the bound, if any.
         var depth = 0;
         var dead = int.MaxValue;
-        for (var i = 0; i < _keys.Length; i++)
+        for (var i = 0; i < _sorted.Length; i++)
         {
-            var key = _keys[i];
+            var entry = _sorted[i];
+            var key = _keys[entry];
             depth = Math.Min(depth, _sharedPrefix[i]);
             if (dead <= depth)
             {
@@ -73,7 +72,8 @@ internal sealed class NearKeys
             while (depth < key.Length)
             {
                 depth++;
-                if (table.FillRow(depth, key) > max)
+                var previous = depth > 1 ? CharAt(entry, depth - 2) : -1;
+                if (table.FillRow(depth, CharAt(entry, depth - 1), previous) > max)
                 {
                     dead = depth;
                     break;
@@ -86,7 +86,7 @@ internal sealed class NearKeys
                 continue;
             }
 
-            var near = new Near(distance, _documentOrder[i], _entries[i]);
+            var near = new Near(distance, entry);
             var position = best.Count;
             while (position > 0 && near.IsBefore(best[position - 1]))
             {
@@ -106,7 +106,7 @@ internal sealed class NearKeys
             }
         }
 
-        var closest = new CatalogEntry[best.Count];
+        var closest = new int[best.Count];
         for (var i = 0; i < closest.Length; i++)
         {
             closest[i] = best[i].Entry;
@@ -115,10 +115,23 @@ internal sealed class NearKeys
         return closest;
     }
 
-    private static int SharedPrefix(string a, string b)
+    // The key's character at `depth`, folded as compared; -1 past its end.
+    private int CharAt(int entry, int depth)
+    {
+        var key = _keys[entry];
+        if (depth >= key.Length)
+        {
+            return -1;
+        }
+
+        var c = _text[key.Start + depth];
+        return _ignoreCase ? char.ToLowerInvariant(c) : c;
+    }
+
+    private int SharedPrefix(int a, int b)
     {
         var length = 0;
-        while (length < a.Length && length < b.Length && a[length] == b[length])
+        while (CharAt(a, length) is var c and >= 0 && c == CharAt(b, length))
         {
             length++;
         }
@@ -126,15 +139,94 @@ internal sealed class NearKeys
         return length;
     }
 
-    private readonly struct Near(int distance, int order, CatalogEntry entry)
+    // Multikey quicksort (Bentley and Sedgewick) with its own stack: the keys of a 10,000-entry catalog share long
+    // prefixes, which a comparison sort reads again in every comparison, and a crafted list must not exhaust the stack.
+    private void Sort()
+    {
+        var pending = new Stack<(int Start, int End, int Depth)>();
+        pending.Push((0, _sorted.Length, 0));
+        while (pending.Count > 0)
+        {
+            var (start, end, depth) = pending.Pop();
+            if (end - start < 2)
+            {
+                continue;
+            }
+
+            if (end - start < 12)
+            {
+                InsertionSort(start, end, depth);
+                continue;
+            }
+
+            var pivot = MedianOfThree(CharAt(_sorted[start], depth), CharAt(_sorted[(start + end) / 2], depth), CharAt(_sorted[end - 1], depth));
+            var less = start;
+            var greater = end;
+            var i = start;
+            while (i < greater)
+            {
+                var c = CharAt(_sorted[i], depth);
+                if (c < pivot)
+                {
+                    Swap(less++, i++);
+                }
+                else if (c > pivot)
+                {
+                    Swap(i, --greater);
+                }
+                else
+                {
+                    i++;
+                }
+            }
+
+            pending.Push((start, less, depth));
+            pending.Push((greater, end, depth));
+            if (pivot >= 0)
+            {
+                pending.Push((less, greater, depth + 1));
+            }
+        }
+    }
+
+    private void InsertionSort(int start, int end, int depth)
+    {
+        for (var i = start + 1; i < end; i++)
+        {
+            for (var j = i; j > start && Compare(_sorted[j - 1], _sorted[j], depth) > 0; j--)
+            {
+                Swap(j - 1, j);
+            }
+        }
+    }
+
+    private int Compare(int a, int b, int depth)
+    {
+        while (true)
+        {
+            var (x, y) = (CharAt(a, depth), CharAt(b, depth));
+            if (x != y || x < 0)
+            {
+                return x - y;
+            }
+
+            depth++;
+        }
+    }
+
+    private static int MedianOfThree(int a, int b, int c) =>
+        a < b ? (b < c ? b : a < c ? c : a) : (a < c ? a : b < c ? c : b);
+
+    private void Swap(int i, int j) => (_sorted[i], _sorted[j]) = (_sorted[j], _sorted[i]);
+
+    private readonly struct Near(int distance, int entry)
     {
         public int Distance { get; } = distance;
 
-        public int Order { get; } = order;
+        public int Entry { get; } = entry;
 
-        public CatalogEntry Entry { get; } = entry;
-
-        public bool IsBefore(Near other) => Distance < other.Distance || (Distance == other.Distance && Order < other.Order);
+        // Entry numbers are in document order.
+        public bool IsBefore(Near other) => Distance < other.Distance || (Distance == other.Distance && Entry < other.Entry);
     }
 
     /// <summary>
@@ -171,13 +263,16 @@ internal sealed class NearKeys
             }
         }
 
-        /// <summary>Computes row <paramref name="r"/> for <paramref name="key"/> (rows below it hold its prefix) and returns its smallest cell.</summary>
-        public int FillRow(int r, string key)
+        /// <summary>
+        /// Computes row <paramref name="r"/> for a key whose character <paramref name="r"/> is <paramref name="c"/> and
+        /// the one before it <paramref name="previous"/> (-1 for none; the rows below hold the key's prefix), and returns
+        /// its smallest cell.
+        /// </summary>
+        public int FillRow(int r, int c, int previous)
         {
             var row = r * _width;
             var up = row - _width;
             var twoUp = row - (2 * _width);
-            var c = key[r - 1];
             var min = _over;
             var from = r - _band;
             if (from <= 0)
@@ -199,7 +294,7 @@ internal sealed class NearKeys
                     value = diagonal;
                 }
 
-                if (r > 1 && j > 1 && c == _query[j - 2] && key[r - 2] == _query[j - 1] && _cells[twoUp + k] + 1 < value)
+                if (r > 1 && j > 1 && c == _query[j - 2] && previous == _query[j - 1] && _cells[twoUp + k] + 1 < value)
                 {
                     value = _cells[twoUp + k] + 1;
                 }
