@@ -5,9 +5,9 @@ using PetsCitations.Benchmarks.Inputs;
 namespace PetsCitations.Benchmarks;
 
 /// <summary>
-/// <c>--parse-compare</c>: the parse stage of this build and of the build <see cref="ParseStageComparisonBenchmarks"/>
-/// compares it with, in alternating rounds in one process, each round after a full collection, with the process's CPU
-/// time beside the wall-clock time.
+/// <c>--parse-compare</c>: the parse stage of this build and of the build <see cref="BaselineGenerator"/> loads, in
+/// alternating rounds in one process, each round after a full collection, with the process's CPU time beside the
+/// wall-clock time.
 /// </summary>
 /// <remarks>
 /// On this machine one build's parse stage at 10k entries measured from 53 to 119 ms in separate BenchmarkDotNet runs,
@@ -28,7 +28,7 @@ internal static class ParseStageComparison
         foreach (var input in new[] { Input.Entries10k, Input.Corpus })
         {
             var text = InputText.Of(input);
-            Func<object?>[] builds = [ParseStageComparisonBenchmarks.BaselineParse(ParseStageComparisonBenchmarks.BaselinePath, text), () => Stages.Parse(text)];
+            Func<object?>[] builds = [BaselineGenerator.Parse(text), () => Stages.Parse(text)];
             var samples = new[] { new List<Sample>(), new List<Sample>() };
             foreach (var build in builds)
             {
@@ -54,6 +54,6 @@ internal static class ParseStageComparison
         }
 
         output.WriteLine();
-        output.WriteLine($"Medians of {Rounds} alternating rounds of {CallsPerRound} calls; baseline: {ParseStageComparisonBenchmarks.BaselinePath}.");
+        output.WriteLine($"Medians of {Rounds} alternating rounds of {CallsPerRound} calls; baseline: {BaselineGenerator.AssemblyPath}.");
     }
 }

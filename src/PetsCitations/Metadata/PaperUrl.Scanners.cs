@@ -1,5 +1,3 @@
-using System;
-
 namespace Pets.Citations.Metadata
 {
     /// <summary>
