@@ -66,6 +66,14 @@ public sealed class NearKeysTests
     }
 
     [Fact]
+    public void Characters_of_two_units_fold_alike_in_key_and_query()
+    {
+        var keys = new Searcher(["10.1234/\U00010400\U00010400\U00010400"], ignoreCase: true);
+
+        Assert.Single(keys.Closest("10.1234/\U00010400\U00010400\U00010400x", 3, 3));
+    }
+
+    [Fact]
     public void Searches_agree_with_the_whole_distance_table_on_random_keys_and_slips()
     {
         var random = new Random(20261204);

@@ -52,7 +52,7 @@ internal sealed class NearKeys
     /// </summary>
     public IReadOnlyList<int> Closest(string query, int max, int count)
     {
-        var table = new BandedTable(_ignoreCase ? query.ToLowerInvariant() : query, max, _longest);
+        var table = new BandedTable(_ignoreCase ? LowerEachUnit(query) : query, max, _longest);
         var best = new List<Near>(count + 1);
 
         // Rows 0 to `depth` hold the prefix of the key last visited; `dead` is the first of them over the bound, if any.
@@ -113,6 +113,19 @@ internal sealed class NearKeys
         }
 
         return closest;
+    }
+
+    // The query folded as CharAt folds a key, one UTF-16 unit at a time: a whole-string lowering would also lower a
+    // character written as two units, which the key's side leaves as it is.
+    private static string LowerEachUnit(string query)
+    {
+        var folded = new char[query.Length];
+        for (var i = 0; i < folded.Length; i++)
+        {
+            folded[i] = char.ToLowerInvariant(query[i]);
+        }
+
+        return new string(folded);
     }
 
     // The key's character at `depth`, folded as compared; -1 past its end.
