@@ -1,11 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using System.Threading;
-using Markdig;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 using Pets.Citations.Metadata;
 using PetsCitations.Generator.Diagnostics;
 using PetsCitations.Generator.Emitting;

@@ -5,10 +5,7 @@ using System.Linq;
 using System.Threading;
 using Markdig;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
-using Pets.Citations.Metadata;
 using PetsCitations.Generator.Diagnostics;
-using PetsCitations.Generator.Emitting;
 using PetsCitations.Generator.Model;
 using PetsCitations.Generator.Reading;
 
