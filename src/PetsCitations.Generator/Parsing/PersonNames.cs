@@ -102,23 +102,32 @@ internal static class PersonNames
         return false;
     }
 
-    /// <summary><c>Robert L. Logan IV</c> → family <c>Logan IV</c>, given <c>Robert L.</c>; <c>Ludwig van Beethoven</c> → <c>van Beethoven</c>.</summary>
+    /// <summary>
+    /// BibTeX's four parts, as a library names its authors: <c>Robert L. Logan IV</c> → given <c>Robert L.</c>, family
+    /// <c>Logan</c>, suffix <c>IV</c>; <c>Ludwig van Beethoven</c> → given <c>Ludwig</c>, particle <c>van</c>, family
+    /// <c>Beethoven</c>. A name of one word (after a suffix) is a family name alone.
+    /// </summary>
     private static PersonName Split(string name)
     {
         var words = name.Split(' ');
-        var familyStart = words.Length - 1;
-        if (familyStart > 0 && Array.IndexOf(Suffixes, words[familyStart]) >= 0)
+        var end = words.Length;
+        var suffix = string.Empty;
+        if (end > 1 && Array.IndexOf(Suffixes, words[end - 1]) >= 0)
         {
-            familyStart--;
+            suffix = words[--end];
         }
 
-        while (familyStart > 1 && Array.IndexOf(Particles, words[familyStart - 1]) >= 0)
+        var familyStart = end - 1;
+        var particleStart = familyStart;
+        while (particleStart > 1 && Array.IndexOf(Particles, words[particleStart - 1]) >= 0)
         {
-            familyStart--;
+            particleStart--;
         }
 
-        return familyStart == 0
-            ? new PersonName(name, string.Empty)
-            : new PersonName(string.Join(" ", words, familyStart, words.Length - familyStart), string.Join(" ", words, 0, familyStart));
+        return new PersonName(words[familyStart], string.Join(" ", words, 0, particleStart))
+        {
+            Particle = string.Join(" ", words, particleStart, familyStart - particleStart),
+            Suffix = suffix,
+        };
     }
 }

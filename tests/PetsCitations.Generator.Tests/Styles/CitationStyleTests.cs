@@ -229,12 +229,18 @@ public sealed class CitationStyleTests
     [InlineData("Garde, Kran, and Barez.", "Garde|; Kran|; Barez|", false)]
     [InlineData("Diehl Martinez, et al.", "Diehl Martinez|", true)]
     [InlineData("Levo, Emil.", "Levo|Emil", false)]
-    [InlineData("Robert L. Logan IV, Benjamin van Durme", "Logan IV|Robert L.; van Durme|Benjamin", false)]
+    [InlineData("Robert L. Logan IV, Benjamin van Durme", "Logan|Robert L.|jr IV; Durme|Benjamin|von van", false)]
+    [InlineData("Warren A. Hunt Jr., Jan van der Berg", "Hunt|Warren A.|jr Jr.; Berg|Jan|von van der", false)]
+    [InlineData("Logan IV and Plato", "Logan||jr IV; Plato|", false)]
     [InlineData("Alec Radford, Karthik Narasimhan, Tim Salimans and Ilya Sutskever", "Radford|Alec; Narasimhan|Karthik; Salimans|Tim; Sutskever|Ilya", false)]
     public void Author_lists_are_split_the_way_a_reader_splits_them(string text, string expected, bool more)
     {
         var persons = PersonNames.Read(text, out var incomplete);
-        Assert.Equal((expected, more), (string.Join("; ", persons.Select(person => person.Family + "|" + person.Given)), incomplete));
+        Assert.Equal((expected, more), (string.Join("; ", persons.Select(Parts)), incomplete));
+
+        static string Parts(PersonName person) => person.Family + "|" + person.Given
+            + (person.Particle.Length > 0 ? "|von " + person.Particle : string.Empty)
+            + (person.Suffix.Length > 0 ? "|jr " + person.Suffix : string.Empty);
     }
 
     private static string StylesLine(string file, int line) => StylesLines(file, line, line);
