@@ -74,6 +74,15 @@ public sealed class NearKeysTests
     }
 
     [Fact]
+    public void Keys_far_longer_than_the_query_are_not_near_and_long_keys_are_still_found()
+    {
+        var keys = Keys(new string('a', 100_000), "2401.05031", new string('b', 5_000));
+
+        Assert.Equal(["2401.05031"], keys.Closest("2401.05013", 2, 3));
+        Assert.Equal([new string('b', 5_000)], keys.Closest(new string('b', 4_999), 3, 3));
+    }
+
+    [Fact]
     public void Searches_agree_with_the_whole_distance_table_on_random_keys_and_slips()
     {
         var random = new Random(20261204);

@@ -52,7 +52,9 @@ internal sealed class NearKeys
     /// </summary>
     public IReadOnlyList<int> Closest(string query, int max, int count)
     {
-        var table = new BandedTable(_ignoreCase ? LowerEachUnit(query) : query, max, _longest);
+        // A row past the query's length and the bound has no cell within the bound: the walk stops there, so a key of a
+        // million characters costs no table of a million rows.
+        var table = new BandedTable(_ignoreCase ? LowerEachUnit(query) : query, max, Math.Min(_longest, query.Length + max + 1));
         var best = new List<Near>(count + 1);
 
         // Rows 0 to `depth` hold the prefix of the key last visited; `dead` is the first of them over the bound, if any.
@@ -257,13 +259,13 @@ internal sealed class NearKeys
         private readonly int _width;
         private readonly int[] _cells;
 
-        public BandedTable(string query, int band, int longestKey)
+        public BandedTable(string query, int band, int rows)
         {
             _query = query;
             _band = band;
             _over = band + 1;
             _width = (2 * band) + 3;
-            _cells = new int[(longestKey + 1) * _width];
+            _cells = new int[(rows + 1) * _width];
             for (var i = 0; i < _cells.Length; i++)
             {
                 _cells[i] = _over;
