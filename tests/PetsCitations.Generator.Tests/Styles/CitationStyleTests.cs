@@ -129,6 +129,22 @@ public sealed class CitationStyleTests
     }
 
     [Theory]
+    [InlineData("- **Efficient Streaming Language Models with Attention Sinks**, ICLR 2024. [[paper]](https://arxiv.org/abs/2309.17453)", "Efficient Streaming Language Models with Attention Sinks", "ICLR 2024", 2024)]
+    [InlineData("- **Title of a Paper**, NeurIPS'23 [paper](https://a.org/p)", "Title of a Paper", "NeurIPS 2023", 2023)]
+    public void Bold_title_then_a_comma_and_a_stated_venue_gives_the_bold_as_the_title(string line, string title, string venue, int year)
+    {
+        var entry = Parse.SingleEntry(line + "\n");
+        Assert.Equal((title, venue, year), (entry.Title, entry.Paper.Venue, entry.Paper.Year));
+    }
+
+    [Fact]
+    public void Bold_name_then_a_comma_and_a_description_stays_one_title()
+    {
+        var entry = Parse.SingleEntry("- **LoRA**, a method for adapting models [paper](https://a.org/p)\n");
+        Assert.Equal("LoRA, a method for adapting models", entry.Title);
+    }
+
+    [Theory]
     [InlineData("- Title(EuroSys2020) [[Paper]](https://a.org/p)", "Title", "EuroSys2020", 2020)]
     [InlineData("- **Title** [[pdf]](https://a.org/p) ICLR 2021 Workshop", "Title", "ICLR 2021 Workshop", 2021)]
     public void Glued_and_trailing_venues_of_the_issue_are_read(string line, string title, string venue, int year)

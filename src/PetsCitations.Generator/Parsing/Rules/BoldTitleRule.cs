@@ -2,9 +2,10 @@ namespace PetsCitations.Generator.Parsing;
 
 /// <summary>
 /// A bold title: <c>- **Title** - a description</c>, <c>- **Title**&lt;br&gt;_Authors_&lt;br&gt;Arxiv 2024 [[paper](url)]</c>,
-/// <c>- (2023-01) **Title** [paper](url)</c>. A bold span that starts the entry (after its tag) is its title when something
-/// other than the title follows it: authors, a description after " - ", a line break, or, after a tag, the links. When
-/// ':' follows, the bold is part of a longer title (<c>**LoRA**: Low-Rank …</c>). The lines below it state the venue.
+/// <c>- (2023-01) **Title** [paper](url)</c>, <c>- **Title**, ICLR 2024. [[paper]](url)</c>. A bold span that starts the
+/// entry (after its tag) is its title when something other than the title follows it: authors, a description after
+/// " - ", a venue with its year after a comma, a line break, or, after a tag, the links. When ':' follows, the bold is part
+/// of a longer title (<c>**LoRA**: Low-Rank …</c>). The lines below it state the venue.
 /// </summary>
 internal sealed class BoldTitleRule : ItemRule
 {
@@ -16,6 +17,11 @@ internal sealed class BoldTitleRule : ItemRule
         }
 
         facts.Title = GluedVenue.Strip(EntryText.WithoutFinalDot(InlineText.Normalize(item.Concat(facts.First, end, includeHidden: true))), facts);
+        if (VenueAfterComma(item, end, out var year, out var venue))
+        {
+            facts.State(year, venue);
+        }
+
         ReadItalicVenue(item, end, facts);
         LinesBelowTitle.Read(item, item.NextLine(end, PieceKind.NewLine), facts);
         return true;
@@ -67,6 +73,8 @@ internal sealed class BoldTitleRule : ItemRule
                 case PieceKind.Text when IsColon(piece.Text) && next + 1 < item.Count && item[next + 1] is { Kind: PieceKind.Text, Emphasis: true, Strong: null }:
                     // "**Title**: *arXiv, Jun 2024*": what the colon introduces is in italics, not more of the title.
                     return end;
+                case PieceKind.Text when VenueAfterComma(item, next, out _, out _):
+                    return end;
                 default:
                     // "**LoRA**: …" and "**LoRA**-based …" continue the title; " - a description" does not.
                     var text = piece.Text;
@@ -76,6 +84,29 @@ internal sealed class BoldTitleRule : ItemRule
         }
 
         return hasTag ? end : 0;
+    }
+
+    /// <summary>
+    /// Whether the text from <paramref name="start"/> to the links or the end of the line is a comma and a venue with its
+    /// year or a date, written as venues are (<c>, ICLR 2024.</c>, <c>, NeurIPS'23</c>): not more of the title.
+    /// </summary>
+    private static bool VenueAfterComma(ItemPieces item, int start, out int? year, out string? venue)
+    {
+        year = null;
+        venue = null;
+        if (start >= item.Count || item[start].Kind != PieceKind.Text || ItemPieces.FirstNonWhiteSpace(item[start].Text) != ',')
+        {
+            return false;
+        }
+
+        var end = start;
+        while (end < item.Count && item[end].Kind == PieceKind.Text)
+        {
+            end++;
+        }
+
+        var text = EntryText.TrimSeparators(item.Concat(start, end, includeHidden: false).Trim().TrimStart(',').TrimEnd('.'));
+        return text.Length > 0 && LeadingTag.IsDateOrVenue(text, out year, out venue) && (venue is null || EntryText.IsWrittenAsVenue(text));
     }
 
     private static bool IsColon(Markdig.Helpers.StringSlice text)
