@@ -137,6 +137,16 @@ public sealed class CitationStyleTests
         Assert.Equal((title, venue, year), (entry.Title, entry.Paper.Venue, entry.Paper.Year));
     }
 
+    [Theory]
+    [InlineData("* (NIPS'17) Attention Is All You Need [link](https://arxiv.org/abs/1706.03762) [Attention | Google]", "Attention Is All You Need", "NeurIPS 2017")]
+    [InlineData("- Title of a Paper [paper](https://a.org/p) [code](https://github.com/a/b) [keywords: serving]", "Title of a Paper", null)]
+    [InlineData("- Title of a Paper [paper](https://a.org/p) [NeurIPS 2023]", "Title of a Paper", "NeurIPS 2023")]
+    public void Note_in_brackets_after_the_links_is_not_title(string line, string title, string? venue)
+    {
+        var entry = Parse.SingleEntry(line + "\n");
+        Assert.Equal((title, venue), (entry.Title, entry.Paper.Venue));
+    }
+
     [Fact]
     public void Bold_name_then_a_comma_and_a_description_stays_one_title()
     {

@@ -14,7 +14,7 @@ internal sealed class PlainTitleRule : ItemRule
     public override bool TryRead(ItemPieces item, ItemFacts facts)
     {
         var trailing = VenueAfterLinks(item, facts);
-        var title = PlainTitle(item, facts.TagLength, trailing);
+        var title = PlainTitle(item, facts.TagLength, trailing, NoteAfterLinks(item));
 
         // "Title. [[paper](url)]": the period ends the entry's sentence, not the title ("et al." and "etc." keep theirs).
         var linked = trailing.Start < trailing.End || item.FirstLink() < item.Count;
@@ -62,13 +62,43 @@ internal sealed class PlainTitleRule : ItemRule
         return (0, 0);
     }
 
-    private static string PlainTitle(ItemPieces item, int tagLength, (int Start, int End) leftOut)
+    /// <summary>
+    /// The pieces of a note in brackets that ends the title's line after its links, such as keywords or affiliations
+    /// (<c>[Attention | Google]</c>); an empty range when there is none. Brackets around links (<c>[[paper](url)]</c>) are
+    /// no note: a note holds no link.
+    /// </summary>
+    private static (int Start, int End) NoteAfterLinks(ItemPieces item)
+    {
+        var end = 0;
+        while (end < item.Count && !item[end].Hidden && item[end].Kind != PieceKind.Break)
+        {
+            end++;
+        }
+
+        var start = end;
+        while (start > 0 && item[start - 1].Kind == PieceKind.Text)
+        {
+            start--;
+        }
+
+        if (start == 0 || start == end || item[start - 1].Kind != PieceKind.Link)
+        {
+            return (0, 0);
+        }
+
+        var text = item.Concat(start, end, includeHidden: false).Trim();
+        return text.Length > 2 && text[0] == '[' && text[text.Length - 1] == ']' && text.IndexOf('[', 1) < 0 && text.IndexOf(']') == text.Length - 1
+            ? (start, end)
+            : (0, 0);
+    }
+
+    private static string PlainTitle(ItemPieces item, int tagLength, (int Start, int End) leftOut, (int Start, int End) note)
     {
         var text = item.Buffer();
         for (var i = 0; i < item.Count; i++)
         {
             var piece = item[i];
-            if (i >= leftOut.Start && i < leftOut.End)
+            if ((i >= leftOut.Start && i < leftOut.End) || (i >= note.Start && i < note.End))
             {
                 continue;
             }
