@@ -14,7 +14,7 @@ namespace PetsCitations.Generator.Parsing;
 /// <item><c>Chen, Wei-Chih, Da Yan, and Cheng-Chien Chen</c>, <c>Levo, Emil</c>, <c>Surname, First, et al.</c>: the first
 /// author inverted, as MLA writes it, when a one-word name is followed by a comma and given names.</item>
 /// <item><c>Feng and Steinhardt</c>, <c>Garde, Kran, and Barez</c>, <c>Belrose, et al.</c>, <c>Diehl Martinez, et al.</c>:
-/// family names only.</item>
+/// family names only; <c>Woosuk Kwon et al.</c>, without the comma, is a person.</item>
 /// <item><c>et al.</c> and <c>and others</c> are not persons: they say that the list is incomplete.</item>
 /// </list>
 /// </remarks>
@@ -34,12 +34,15 @@ internal static class PersonNames
         }
 
         var list = Whitespace.Collapse(text.Replace('*', ' ').Replace('_', ' ')).Trim().TrimEnd('"', '“', '.', ',', ':', ' ');
+        // "Diehl Martinez, et al." names a family (the comma of "Surname, et al."); "Woosuk Kwon et al." a person.
+        var familyBeforeMore = false;
         foreach (var marker in new[] { "et al.", "et al", "and others" })
         {
             var at = list.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
             if (at >= 0)
             {
                 more = true;
+                familyBeforeMore = list.Substring(0, at).TrimEnd().EndsWith(",", StringComparison.Ordinal);
                 list = list.Substring(0, at).TrimEnd(',', ' ');
             }
         }
@@ -83,7 +86,7 @@ internal static class PersonNames
 
         for (var i = start; i < parts.Count; i++)
         {
-            persons.Add(allOneWord || (parts.Count == 1 && more) ? new PersonName(parts[i].Name, string.Empty) : Split(parts[i].Name));
+            persons.Add(allOneWord || (parts.Count == 1 && familyBeforeMore) ? new PersonName(parts[i].Name, string.Empty) : Split(parts[i].Name));
         }
 
         return persons.ToEquatableArray();

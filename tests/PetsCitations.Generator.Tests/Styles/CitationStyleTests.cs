@@ -148,6 +148,31 @@ public sealed class CitationStyleTests
     }
 
     [Fact]
+    public void Authors_and_venue_in_brackets_after_a_title_give_the_venue_and_the_authors()
+    {
+        var entry = Parse.SingleEntry("- Efficient Memory Management for LLM Serving (Kwon et al., SOSP 2023) [paper](https://arxiv.org/abs/2309.06180)\n");
+        Assert.Equal(
+            ("Efficient Memory Management for LLM Serving", "SOSP 2023", 2023, "Kwon", true),
+            (entry.Title, entry.Paper.Venue, entry.Paper.Year, entry.Authors.Single().Family, entry.HasMoreAuthors));
+    }
+
+    [Fact]
+    public void Linked_title_then_a_description_of_authors_and_venue_gives_the_stated_venue()
+    {
+        var entry = Parse.SingleEntry("- [Efficient Memory Management for LLM Serving](https://arxiv.org/abs/2309.06180) - Woosuk Kwon et al. SOSP 2023.\n");
+        Assert.Equal(
+            ("Efficient Memory Management for LLM Serving", "SOSP 2023", 2023, "Kwon|Woosuk", true),
+            (entry.Title, entry.Paper.Venue, entry.Paper.Year, entry.Authors.Single().Family + "|" + entry.Authors.Single().Given, entry.HasMoreAuthors));
+    }
+
+    [Fact]
+    public void Linked_title_then_a_description_states_no_venue()
+    {
+        var entry = Parse.SingleEntry("- [A Library](https://github.com/a/b) - A library for serving, since 2023.\n");
+        Assert.Equal(("A Library", null), (entry.Title, entry.Paper.Venue));
+    }
+
+    [Fact]
     public void Bold_name_then_a_comma_and_a_description_stays_one_title()
     {
         var entry = Parse.SingleEntry("- **LoRA**, a method for adapting models [paper](https://a.org/p)\n");
@@ -254,6 +279,7 @@ public sealed class CitationStyleTests
     [InlineData("Feng and Steinhardt.", "Feng|; Steinhardt|", false)]
     [InlineData("Garde, Kran, and Barez.", "Garde|; Kran|; Barez|", false)]
     [InlineData("Diehl Martinez, et al.", "Diehl Martinez|", true)]
+    [InlineData("Woosuk Kwon et al.", "Kwon|Woosuk", true)]
     [InlineData("Levo, Emil.", "Levo|Emil", false)]
     [InlineData("Robert L. Logan IV, Benjamin van Durme", "Logan|Robert L.|jr IV; Durme|Benjamin|von van", false)]
     [InlineData("Warren A. Hunt Jr., Jan van der Berg", "Hunt|Warren A.|jr Jr.; Berg|Jan|von van der", false)]

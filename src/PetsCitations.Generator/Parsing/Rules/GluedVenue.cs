@@ -1,9 +1,9 @@
 namespace PetsCitations.Generator.Parsing;
 
 /// <summary>
-/// A venue in brackets at the end of a title: <c>Title (AAAI 2022)</c>, <c>Title(EuroSys2020)</c>, <c>Title (2019)</c>. It
-/// is the venue and the year, not part of the title; brackets that hold anything else (<c>(LLMs)</c>, <c>(Survey)</c>)
-/// stay.
+/// A venue in brackets at the end of a title: <c>Title (AAAI 2022)</c>, <c>Title(EuroSys2020)</c>, <c>Title (2019)</c>,
+/// with the authors before it (<c>Title (Kwon et al., SOSP 2023)</c>). It is the venue and the year, not part of the
+/// title; brackets that hold anything else (<c>(LLMs)</c>, <c>(Survey)</c>) stay.
 /// </summary>
 internal static class GluedVenue
 {
@@ -21,6 +21,14 @@ internal static class GluedVenue
         }
 
         var inside = title.Substring(open + 1, title.Length - open - 2);
+        string? authors = null;
+        var comma = inside.LastIndexOf(',');
+        if (comma > 0 && AuthorList.Looks(inside.Substring(0, comma + 1)))
+        {
+            authors = inside.Substring(0, comma);
+            inside = inside.Substring(comma + 1).Trim();
+        }
+
         if (!LeadingTag.IsDateOrVenue(inside, out var year, out var venue) || (venue is not null && !EntryText.IsWrittenAsVenue(inside)))
         {
             return title;
@@ -33,6 +41,7 @@ internal static class GluedVenue
         }
 
         facts.State(year, venue);
+        facts.Authors ??= authors;
         return rest;
     }
 }

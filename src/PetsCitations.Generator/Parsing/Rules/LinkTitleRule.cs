@@ -3,7 +3,8 @@ namespace PetsCitations.Generator.Parsing;
 /// <summary>
 /// The title is a link: <c>- [Title](url) - a description</c>, <c>- (2023-01) [Title](url) _A. Author._ Arxiv 2023</c>.
 /// The link's text is the title (a final period dropped) and the link is the paper's, unless a link beside it says
-/// "paper"; a venue with its year after it, outside the authors' emphasis, is stated.
+/// "paper"; a venue with its year after it, outside the authors' emphasis, is stated, and so is one after the authors
+/// of a description (<c>[Title](url) - Woosuk Kwon et al. SOSP 2023.</c>).
 /// </summary>
 internal sealed class LinkTitleRule : ItemRule
 {
@@ -59,7 +60,13 @@ internal sealed class LinkTitleRule : ItemRule
         }
 
         var after = text.ToString().TrimStart();
-        if (after.Length == 0 || after[0] is '-' or '–' or '—' or ':')
+        if (after.Length > 0 && after[0] is '-' or '–' or '—' or ':')
+        {
+            AfterAuthorsOfDescription(after.Substring(1), facts);
+            return;
+        }
+
+        if (after.Length == 0)
         {
             return;
         }
@@ -67,6 +74,25 @@ internal sealed class LinkTitleRule : ItemRule
         if (EntryText.TryReadVenue(after, requireYear: true, out var read, out var stated))
         {
             facts.State(stated, read);
+        }
+    }
+
+    // "- Woosuk Kwon, Zhuohan Li, et al. SOSP 2023.": a description that is the authors and the venue; any other
+    // description states nothing.
+    private static void AfterAuthorsOfDescription(string description, ItemFacts facts)
+    {
+        const string More = "et al.";
+        var at = description.IndexOf(More, System.StringComparison.Ordinal);
+        if (at <= 0 || !AuthorList.Looks(description.Substring(0, at + More.Length)))
+        {
+            return;
+        }
+
+        var venue = EntryText.TrimSeparators(description.Substring(at + More.Length).Trim().TrimEnd('.'));
+        if (venue.Length > 0 && LeadingTag.IsDateOrVenue(venue, out var year, out var read) && (read is null || EntryText.IsWrittenAsVenue(venue)))
+        {
+            facts.State(year, read);
+            facts.Authors ??= description.Substring(0, at + More.Length).Trim();
         }
     }
 }
