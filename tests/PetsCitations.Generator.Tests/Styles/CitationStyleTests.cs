@@ -173,6 +173,29 @@ public sealed class CitationStyleTests
     }
 
     [Fact]
+    public void Title_then_authors_then_venue_gives_each()
+    {
+        var entry = Parse.SingleEntry("- Efficient Memory Management for LLM Serving. Woosuk Kwon, Zhuohan Li, et al. SOSP 2023. [pdf](https://arxiv.org/abs/2309.06180)\n");
+        Assert.Equal(
+            ("Efficient Memory Management for LLM Serving", "SOSP 2023", 2023, "Kwon; Li", true),
+            (entry.Title, entry.Paper.Venue, entry.Paper.Year, string.Join("; ", entry.Authors.Select(author => author.Family)), entry.HasMoreAuthors));
+    }
+
+    [Fact]
+    public void Title_then_authors_with_initials_gives_the_title_and_the_authors()
+    {
+        var entry = Parse.SingleEntry("- Efficient Memory Management for LLM Serving. W. Kwon and Z. Li. [paper](https://a.org/p)\n");
+        Assert.Equal(("Efficient Memory Management for LLM Serving", "Kwon; Li"), (entry.Title, string.Join("; ", entry.Authors.Select(author => author.Family))));
+    }
+
+    [Fact]
+    public void Title_then_a_sentence_that_names_no_one_stays_one_title()
+    {
+        var entry = Parse.SingleEntry("- Efficient Memory Management for LLM Serving. A system that pages the cache. [paper](https://a.org/p)\n");
+        Assert.Equal("Efficient Memory Management for LLM Serving. A system that pages the cache", entry.Title);
+    }
+
+    [Fact]
     public void Bold_name_then_a_comma_and_a_description_stays_one_title()
     {
         var entry = Parse.SingleEntry("- **LoRA**, a method for adapting models [paper](https://a.org/p)\n");

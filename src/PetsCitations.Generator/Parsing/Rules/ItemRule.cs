@@ -67,6 +67,7 @@ internal static class ItemRules
         new BoldCitationRule(),
         new BoldTitleRule(),
         new CitationRule(),
+        new TitleThenAuthorsRule(),
         new PlainTitleRule(),
     ];
 }

@@ -81,7 +81,7 @@ internal sealed class PlainTitleRule : ItemRule
             start--;
         }
 
-        if (start == 0 || start == end || item[start - 1].Kind != PieceKind.Link)
+        if (start == 0 || start == end || item[start - 1].Kind != PieceKind.Link || !StartsWithBracket(item, start, end))
         {
             return (0, 0);
         }
@@ -90,6 +90,19 @@ internal sealed class PlainTitleRule : ItemRule
         return text.Length > 2 && text[0] == '[' && text[text.Length - 1] == ']' && text.IndexOf('[', 1) < 0 && text.IndexOf(']') == text.Length - 1
             ? (start, end)
             : (0, 0);
+    }
+
+    private static bool StartsWithBracket(ItemPieces item, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (ItemPieces.FirstNonWhiteSpace(item[i].Text) is not '\0' and var first)
+            {
+                return first == '[';
+            }
+        }
+
+        return false;
     }
 
     private static string PlainTitle(ItemPieces item, int tagLength, (int Start, int End) leftOut, (int Start, int End) note)

@@ -1,0 +1,105 @@
+namespace PetsCitations.Generator.Parsing;
+
+/// <summary>
+/// A title, then its authors, then perhaps the venue, in plain sentences before the links:
+/// <c>- Title. Woosuk Kwon, Zhuohan Li, et al. SOSP 2023. [pdf](url)</c>, <c>- Title. A. Author and B. Author. [paper](url)</c>.
+/// The title is the first sentence; the second is the authors only if it reads as names (so a title with a period in
+/// it, <c>U.S. Patents for …</c>, is not cut); what follows them is the venue and the year (<see cref="CitationTail"/>).
+/// </summary>
+internal sealed class TitleThenAuthorsRule : ItemRule
+{
+    private const string More = "et al.";
+
+    public override bool TryRead(ItemPieces item, ItemFacts facts)
+    {
+        if (facts.First < 0 || item[facts.First].Kind != PieceKind.Text || item[facts.First].IsStyled)
+        {
+            return false;
+        }
+
+        var end = facts.First;
+        while (end < item.Count && item[end] is { Kind: PieceKind.Text or PieceKind.NewLine, Hidden: false, IsStyled: false })
+        {
+            end++;
+        }
+
+        if (end == item.Count || item[end].Kind != PieceKind.Link || !HasSentenceEnd(item, facts.First, end))
+        {
+            return false;
+        }
+
+        var text = InlineText.Normalize(item.Concat(facts.First, end, includeHidden: false)).Trim().TrimEnd('[', ' ');
+        var period = text.IndexOf(". ", System.StringComparison.Ordinal);
+        if (period <= 0)
+        {
+            return false;
+        }
+
+        var rest = text.Substring(period + 2);
+        var authorsEnd = AuthorsEnd(rest);
+        if (authorsEnd <= 0)
+        {
+            return false;
+        }
+
+        facts.Title = text.Substring(0, period);
+        facts.Authors ??= rest.Substring(0, authorsEnd);
+        CitationTail.Read(rest.Substring(authorsEnd), facts);
+        return true;
+    }
+
+    // Whether a period, a space and a letter start a new sentence before the links: checked on the pieces, so that the
+    // titles of other shapes (the seed's, "Title. [[paper](url)]") cost no copy of their text. A period at the end of a
+    // piece is taken as one; the sentences are checked on the text.
+    private static bool HasSentenceEnd(ItemPieces item, int start, int end)
+    {
+        for (var piece = start; piece < end; piece++)
+        {
+            var text = item[piece].Text;
+            for (var period = text.Text.IndexOf('.', text.Start, text.Length); period >= 0; period = text.Text.IndexOf('.', period + 1, text.End - period))
+            {
+                var next = period + 1;
+                if (next > text.End)
+                {
+                    return piece + 1 < end;
+                }
+
+                if (!char.IsWhiteSpace(text.Text[next]))
+                {
+                    continue;
+                }
+
+                while (next <= text.End && char.IsWhiteSpace(text.Text[next]))
+                {
+                    next++;
+                }
+
+                if (next > text.End || char.IsLetter(text.Text[next]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // Where the authors end in the text after the title: after "et al.", else at its end or at its last ". ", when what
+    // comes before reads as names; 0 when it does not.
+    private static int AuthorsEnd(string rest)
+    {
+        var more = rest.IndexOf(More, System.StringComparison.Ordinal);
+        if (more >= 0)
+        {
+            return AuthorList.Looks(rest.Substring(0, more + More.Length)) ? more + More.Length : 0;
+        }
+
+        if (AuthorList.Looks(rest))
+        {
+            return rest.Length;
+        }
+
+        var period = rest.LastIndexOf(". ", System.StringComparison.Ordinal);
+        return period > 0 && AuthorList.Looks(rest.Substring(0, period + 1)) ? period + 1 : 0;
+    }
+}
