@@ -43,7 +43,7 @@ public sealed class DiagnosticMessageTests
             "PETS005 citations.md(1,1): Entry 'All of it' is pinned to 'All', a member of class 'PetsCitations'; pin another name."
         },
         {
-            "- 🚀 [l](https://a.org)\n",
+            "- 🚀 [paper](https://a.org)\n",
             "Error",
             "PETS005 citations.md(1,1): No member name can be formed from entry '🚀'; start its title with a letter or a digit."
         },

@@ -95,7 +95,7 @@ public sealed class DiagnosticTests
 
     [Fact]
     public void Title_without_any_name_is_PETS005() =>
-        Assert.Equal(["PETS005 (1,1)-(1,26)"], Parse.Diagnostics("- 🚀 ✨ [l](https://a.org)\n"));
+        Assert.Equal(["PETS005 (1,1)-(1,30)"], Parse.Diagnostics("- 🚀 ✨ [paper](https://a.org)\n"));
 
     [Fact]
     public void Two_headings_with_the_same_name_are_PETS005_on_the_later_heading() => Assert.Equal(

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text;
 using Markdig.Helpers;
 using Markdig.Syntax.Inlines;
@@ -134,13 +135,32 @@ internal sealed class ItemPieces
 
             var rest = piece.Text;
             rest.Start += System.Math.Max(0, tagLength - start);
-            if (!IsOnlySeparators(rest))
+            if (!IsOnlyDecoration(rest))
             {
                 return i;
             }
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Whether the text is only separators and symbols that decorate an entry (<c>📄 </c>, <c>⭐</c>, <c>🔥</c>): emoji and
+    /// other symbols, not letters, digits or punctuation such as quotes.
+    /// </summary>
+    private static bool IsOnlyDecoration(StringSlice text)
+    {
+        for (var i = text.Start; i <= text.End; i++)
+        {
+            var c = text.Text[i];
+            if (!EntryText.IsSeparator(c) && !char.IsSurrogate(c)
+                && CharUnicodeInfo.GetUnicodeCategory(c) is not (UnicodeCategory.OtherSymbol or UnicodeCategory.NonSpacingMark or UnicodeCategory.Format))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public static void Append(StringBuilder builder, StringSlice text) => builder.Append(text.Text, text.Start, text.Length);

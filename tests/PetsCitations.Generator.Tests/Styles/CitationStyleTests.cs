@@ -165,6 +165,18 @@ public sealed class CitationStyleTests
             (entry.Title, entry.Paper.Venue, entry.Paper.Year, entry.Authors.Single().Family + "|" + entry.Authors.Single().Given, entry.HasMoreAuthors));
     }
 
+    [Theory]
+    [InlineData("- [Efficient LLM Serving](https://arxiv.org/abs/2309.06180), Woosuk Kwon, Zhuohan Li, ICML 2024.", "ICML 2024", "Kwon; Li")]
+    [InlineData("- [Efficient LLM Serving](https://arxiv.org/abs/2309.06180) — ICML 2024", "ICML 2024", "")]
+    [InlineData("- 📄 [Efficient LLM Serving](https://arxiv.org/abs/2309.06180) — ICML 2024", "ICML 2024", "")]
+    public void Linked_title_then_authors_or_a_dash_and_a_venue_gives_the_stated_venue(string line, string venue, string families)
+    {
+        var entry = Parse.SingleEntry(line + "\n");
+        Assert.Equal(
+            ("Efficient LLM Serving", venue, 2024, families),
+            (entry.Title, entry.Paper.Venue, entry.Paper.Year, string.Join("; ", entry.Authors.Select(author => author.Family))));
+    }
+
     [Fact]
     public void Linked_title_then_a_description_states_no_venue()
     {

@@ -3,8 +3,9 @@ namespace PetsCitations.Generator.Parsing;
 /// <summary>
 /// The title is a link: <c>- [Title](url) - a description</c>, <c>- (2023-01) [Title](url) _A. Author._ Arxiv 2023</c>.
 /// The link's text is the title (a final period dropped) and the link is the paper's, unless a link beside it says
-/// "paper"; a venue with its year after it, outside the authors' emphasis, is stated, and so is one after the authors
-/// of a description (<c>[Title](url) - Woosuk Kwon et al. SOSP 2023.</c>).
+/// "paper"; a venue with its year after it, outside the authors' emphasis, is stated, and so is one after authors
+/// (<c>[Title](url), Woosuk Kwon, Zhuohan Li, ICML 2024.</c>), after a dash (<c>[Title](url) — ICML 2024</c>) or after
+/// the authors of a description (<c>[Title](url) - Woosuk Kwon et al. SOSP 2023.</c>).
 /// </summary>
 internal sealed class LinkTitleRule : ItemRule
 {
@@ -62,6 +63,14 @@ internal sealed class LinkTitleRule : ItemRule
         var after = text.ToString().TrimStart();
         if (after.Length > 0 && after[0] is '-' or '–' or '—' or ':')
         {
+            // "[Title](url) — ICML 2024": a venue alone after the dash is stated, as is one after the authors.
+            var described = EntryText.TrimSeparators(after.Substring(1).Trim().TrimEnd('.'));
+            if (described.Length > 0 && LeadingTag.IsDateOrVenue(described, out var year, out var venue) && venue is not null && EntryText.IsWrittenAsVenue(described))
+            {
+                facts.State(year, venue);
+                return;
+            }
+
             AfterAuthorsOfDescription(after.Substring(1), facts);
             return;
         }
@@ -69,6 +78,19 @@ internal sealed class LinkTitleRule : ItemRule
         if (after.Length == 0)
         {
             return;
+        }
+
+        // "[Title](url), Woosuk Kwon, Zhuohan Li, ICML 2024.": the names before the last comma are the authors.
+        var comma = after.TrimEnd('.', ' ').LastIndexOf(',');
+        if (comma > 0 && AuthorList.Looks(after.Substring(0, comma + 1).TrimStart(',', ' ')))
+        {
+            var venue = EntryText.TrimSeparators(after.Substring(comma + 1).Trim().TrimEnd('.'));
+            if (LeadingTag.IsDateOrVenue(venue, out var year, out var named) && (named is null || EntryText.IsWrittenAsVenue(venue)))
+            {
+                facts.State(year, named);
+                facts.Authors ??= after.Substring(0, comma).TrimStart(',', ' ');
+                return;
+            }
         }
 
         if (EntryText.TryReadVenue(after, requireYear: true, out var read, out var stated))

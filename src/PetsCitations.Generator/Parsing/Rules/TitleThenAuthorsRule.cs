@@ -28,7 +28,7 @@ internal sealed class TitleThenAuthorsRule : ItemRule
             return false;
         }
 
-        var text = InlineText.Normalize(item.Concat(facts.First, end, includeHidden: false)).Trim().TrimEnd('[', ' ');
+        var text = InlineText.Normalize(WithoutTag(item.Concat(facts.First, end, includeHidden: false), item, facts)).Trim().TrimEnd('[', ' ');
         var period = text.IndexOf(". ", System.StringComparison.Ordinal);
         if (period <= 0)
         {
@@ -82,6 +82,19 @@ internal sealed class TitleThenAuthorsRule : ItemRule
         }
 
         return false;
+    }
+
+    // The text without what a leading tag ("(ICML 2024) Title. …") takes of it.
+    private static string WithoutTag(string text, ItemPieces item, ItemFacts facts)
+    {
+        var before = 0;
+        for (var i = 0; i < facts.First; i++)
+        {
+            before += item[i].Text.Length;
+        }
+
+        var cut = System.Math.Min(text.Length, System.Math.Max(0, facts.TagLength - before));
+        return cut == 0 ? text : text.Substring(cut);
     }
 
     // Where the authors end in the text after the title: after "et al.", else at its end or at its last ". ", when what
