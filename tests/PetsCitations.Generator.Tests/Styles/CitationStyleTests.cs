@@ -208,6 +208,28 @@ public sealed class CitationStyleTests
     }
 
     [Fact]
+    public void Title_then_authors_in_italics_then_venue_gives_each()
+    {
+        var entry = Parse.SingleEntry("- Efficient LLM Serving, *Woosuk Kwon, Zhuohan Li*, NeurIPS 2023. [[paper]](https://arxiv.org/abs/2309.06180)\n");
+        Assert.Equal(
+            ("Efficient LLM Serving", "NeurIPS 2023", 2023, "Kwon; Li"),
+            (entry.Title, entry.Paper.Venue, entry.Paper.Year, string.Join("; ", entry.Authors.Select(author => author.Family))));
+    }
+
+    [Fact]
+    public void Title_then_a_venue_in_italics_gives_the_venue()
+    {
+        var entry = Parse.SingleEntry("- Efficient LLM Serving. *ICML 2024*. [paper](https://arxiv.org/abs/2309.06180)\n");
+        Assert.Equal(("Efficient LLM Serving", "ICML 2024", 2024), (entry.Title, entry.Paper.Venue, entry.Paper.Year));
+    }
+
+    [Theory]
+    [InlineData("- Learning *to* Rank Papers [paper](https://a.org/p)", "Learning to Rank Papers")]
+    [InlineData("- Learning to Rank Papers, *a short note* [paper](https://a.org/p)", "Learning to Rank Papers, a short note")]
+    public void Italics_that_are_neither_names_nor_a_venue_stay_in_the_title(string line, string title) =>
+        Assert.Equal(title, Parse.SingleEntry(line + "\n").Title);
+
+    [Fact]
     public void Bold_name_then_a_comma_and_a_description_stays_one_title()
     {
         var entry = Parse.SingleEntry("- **LoRA**, a method for adapting models [paper](https://a.org/p)\n");

@@ -68,6 +68,7 @@ internal static class ItemRules
         new BoldTitleRule(),
         new CitationRule(),
         new TitleThenAuthorsRule(),
+        new TitleThenItalicsRule(),
         new PlainTitleRule(),
     ];
 }
