@@ -20,6 +20,18 @@ internal static class VenueNames
         "PPoPP", "SoCC", "FAST", "HPDC", "IPDPS", "DAC", "ICCAD", "SIGCOMM", "MobiCom", "MobiSys", "SenSys", "PLDI", "OOPSLA",
         "ICSE", "FSE", "ASE", "ISSTA", "CCS", "NDSS", "ICASSP", "Interspeech", "TMLR", "JMLR", "TPAMI");
 
+    /// <summary>Whether the venue starts with a well-known venue's name (<c>ICML 2024</c>, <c>NeurIPS'23</c>, <c>arXiv</c>).</summary>
+    public static bool IsKnown(string venue)
+    {
+        var nameEnd = 0;
+        while (nameEnd < venue.Length && IsAsciiLetter(venue[nameEnd]))
+        {
+            nameEnd++;
+        }
+
+        return nameEnd > 0 && KnownNames.ContainsKey(venue.Substring(0, nameEnd));
+    }
+
     /// <summary>The venue with a known name spelled one way and its year as <c>2023</c>; null for null.</summary>
     public static string? Canonical(string? venue)
     {

@@ -97,6 +97,24 @@ internal sealed class ItemPieces
         return index;
     }
 
+    /// <summary>Whether a piece of the title's line after <paramref name="index"/> is text with a letter or a digit.</summary>
+    public bool HasWordsAfter(int index)
+    {
+        for (var i = index + 1; i < Pieces.Count && !Pieces[i].Hidden && Pieces[i].Kind != PieceKind.Break; i++)
+        {
+            var text = Pieces[i].Text;
+            for (var c = text.Start; Pieces[i].Kind == PieceKind.Text && c <= text.End; c++)
+            {
+                if (char.IsLetterOrDigit(text.Text[c]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The index of the first link piece, or <see cref="Count"/> when there is none.</summary>
     public int FirstLink()
     {
@@ -153,8 +171,13 @@ internal sealed class ItemPieces
         for (var i = text.Start; i <= text.End; i++)
         {
             var c = text.Text[i];
-            if (!EntryText.IsSeparator(c) && !char.IsSurrogate(c)
-                && CharUnicodeInfo.GetUnicodeCategory(c) is not (UnicodeCategory.OtherSymbol or UnicodeCategory.NonSpacingMark or UnicodeCategory.Format))
+            if (char.IsLowSurrogate(c) || EntryText.IsSeparator(c))
+            {
+                continue;
+            }
+
+            // A character of two units is classified whole: 📄 is a symbol, 𝗔 (mathematical bold) a letter.
+            if (CharUnicodeInfo.GetUnicodeCategory(text.Text, i) is not (UnicodeCategory.OtherSymbol or UnicodeCategory.NonSpacingMark or UnicodeCategory.Format))
             {
                 return false;
             }

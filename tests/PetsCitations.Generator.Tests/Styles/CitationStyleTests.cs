@@ -224,10 +224,48 @@ public sealed class CitationStyleTests
     }
 
     [Theory]
-    [InlineData("- Learning *to* Rank Papers [paper](https://a.org/p)", "Learning to Rank Papers")]
     [InlineData("- Learning to Rank Papers, *a short note* [paper](https://a.org/p)", "Learning to Rank Papers, a short note")]
+    [InlineData("- Look, *Listen and Learn* [paper](https://arxiv.org/abs/1705.08168)", "Look, Listen and Learn")]
     public void Italics_that_are_neither_names_nor_a_venue_stay_in_the_title(string line, string title) =>
         Assert.Equal(title, Parse.SingleEntry(line + "\n").Title);
+
+    [Fact]
+    public void Italic_authors_followed_by_a_remark_leave_the_item_to_the_seed_rule()
+    {
+        var entry = Parse.SingleEntry("- Efficient LLM Serving, *Woosuk Kwon, Zhuohan Li* (highly recommended) [paper](https://a.org/p)\n");
+        Assert.Null(entry.Paper.Venue);
+    }
+
+    [Theory]
+    [InlineData("- Dr. Jekyll and Mr. Hyde: Two Faces of LLMs [paper](https://arxiv.org/abs/2312.03853)", "Dr. Jekyll and Mr. Hyde: Two Faces of LLMs")]
+    [InlineData("- A Study of U.S. Banks, Credit Unions and Fintechs [paper](https://a.org/p)", "A Study of U.S. Banks, Credit Unions and Fintechs")]
+    [InlineData("- Mamba vs. Transformers, RNNs and CNNs [paper](https://a.org/p)", "Mamba vs. Transformers, RNNs and CNNs")]
+    [InlineData("- Deep Learning. Theory, Practice and Applications [paper](https://a.org/p)", "Deep Learning. Theory, Practice and Applications")]
+    public void A_period_inside_a_title_does_not_start_its_authors(string line, string title) =>
+        Assert.Equal(title, Parse.SingleEntry(line + "\n").Title);
+
+    [Fact]
+    public void Title_then_authors_with_a_venue_after_the_links_keeps_that_venue()
+    {
+        var entry = Parse.SingleEntry("- Efficient LLM Serving. W. Kwon and Z. Li. [paper](https://a.org/p) NeurIPS 2023\n");
+        Assert.Equal("NeurIPS 2023", entry.Paper.Venue);
+    }
+
+    [Theory]
+    [InlineData("- [vLLM](https://github.com/vllm-project/vllm) - Released June 2023")]
+    [InlineData("- [A List](https://github.com/a/b) - Paper list 2024")]
+    public void Linked_title_then_a_dash_and_a_description_with_a_year_states_no_venue(string line) =>
+        Assert.Null(Parse.SingleEntry(line + "\n").Paper.Venue);
+
+    [Fact]
+    public void A_title_in_letters_of_two_units_is_content_not_decoration()
+    {
+        var result = Parse.Markdown("- \U0001D5D4\U0001D601\U0001D601\U0001D5F2\U0001D5FB\U0001D601\U0001D5F6\U0001D5FC\U0001D5FB Is All You Need [Transformer](https://arxiv.org/abs/1706.03762)\n");
+        // The text is the title (it gives no member name: C# names take no letters of two units), not the link's "Transformer".
+        Assert.Equal(
+            ["PETS005 \U0001D5D4\U0001D601\U0001D601\U0001D5F2\U0001D5FB\U0001D601\U0001D5F6\U0001D5FC\U0001D5FB Is All You Need"],
+            result.Diagnostics.Select(diagnostic => diagnostic.Descriptor.Id + " " + string.Join("|", diagnostic.Arguments)));
+    }
 
     [Fact]
     public void Bold_name_then_a_comma_and_a_description_stays_one_title()

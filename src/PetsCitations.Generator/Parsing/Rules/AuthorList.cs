@@ -13,6 +13,38 @@ internal static class AuthorList
     /// Whether the text reads as names. One name alone (<c>Roger.</c>) is accepted only with
     /// <paramref name="alone"/>, where the shape around it says that authors come first (a quoted, linked title after it).
     /// </summary>
+    /// <summary>
+    /// Whether the text reads as names and every name has given and family names (<c>Woosuk Kwon, Zhuohan Li, et
+    /// al.</c>, <c>W. Kwon and Z. Li</c>): stricter than <see cref="Looks"/>, for a shape where a title could read as
+    /// names (<c>Theory, Practice and Applications</c>).
+    /// </summary>
+    public static bool HasFullNames(string text)
+    {
+        if (!Looks(text))
+        {
+            return false;
+        }
+
+        var names = 0;
+        foreach (var part in text.Replace(" & ", ",").Replace(" and ", ",").Split(','))
+        {
+            var name = part.Trim().TrimEnd('.');
+            if (name.Length == 0 || name is "et al" or "and others")
+            {
+                continue;
+            }
+
+            if (name.IndexOf(' ') < 0)
+            {
+                return false;
+            }
+
+            names++;
+        }
+
+        return names > 0;
+    }
+
     public static bool Looks(string text, bool alone = false)
     {
         var trimmed = text.Trim().TrimEnd('.', ',', ':', ' ');

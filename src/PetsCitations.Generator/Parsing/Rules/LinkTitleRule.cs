@@ -4,7 +4,8 @@ namespace PetsCitations.Generator.Parsing;
 /// The title is a link: <c>- [Title](url) - a description</c>, <c>- (2023-01) [Title](url) _A. Author._ Arxiv 2023</c>.
 /// The link's text is the title (a final period dropped) and the link is the paper's, unless a link beside it says
 /// "paper"; a venue with its year after it, outside the authors' emphasis, is stated, and so is one after authors
-/// (<c>[Title](url), Woosuk Kwon, Zhuohan Li, ICML 2024.</c>), after a dash (<c>[Title](url) — ICML 2024</c>) or after
+/// (<c>[Title](url), Woosuk Kwon, Zhuohan Li, ICML 2024.</c>), a well-known one after a dash (<c>[Title](url) — ICML
+/// 2024</c>) or one after
 /// the authors of a description (<c>[Title](url) - Woosuk Kwon et al. SOSP 2023.</c>).
 /// </summary>
 internal sealed class LinkTitleRule : ItemRule
@@ -63,15 +64,20 @@ internal sealed class LinkTitleRule : ItemRule
         var after = text.ToString().TrimStart();
         if (after.Length > 0 && after[0] is '-' or '–' or '—' or ':')
         {
-            // "[Title](url) — ICML 2024": a venue alone after the dash is stated, as is one after the authors.
-            var described = EntryText.TrimSeparators(after.Substring(1).Trim().TrimEnd('.'));
-            if (described.Length > 0 && LeadingTag.IsDateOrVenue(described, out var year, out var venue) && venue is not null && EntryText.IsWrittenAsVenue(described))
+            // "[Title](url) — ICML 2024": a well-known venue alone after the dash is stated, as is one after the authors;
+            // any other description ("- Released June 2023") states nothing.
+            if (HasDigit(after))
             {
-                facts.State(year, venue);
-                return;
+                var described = EntryText.TrimSeparators(after.Substring(1).Trim().TrimEnd('.'));
+                if (Model.VenueNames.IsKnown(described) && LeadingTag.IsDateOrVenue(described, out var year, out var venue) && venue is not null)
+                {
+                    facts.State(year, venue);
+                    return;
+                }
+
+                AfterAuthorsOfDescription(after.Substring(1), facts);
             }
 
-            AfterAuthorsOfDescription(after.Substring(1), facts);
             return;
         }
 
@@ -97,6 +103,19 @@ internal sealed class LinkTitleRule : ItemRule
         {
             facts.State(stated, read);
         }
+    }
+
+    private static bool HasDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is >= '0' and <= '9')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "- Woosuk Kwon, Zhuohan Li, et al. SOSP 2023.": a description that is the authors and the venue; any other

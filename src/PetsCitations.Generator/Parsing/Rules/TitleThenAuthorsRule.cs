@@ -3,8 +3,11 @@ namespace PetsCitations.Generator.Parsing;
 /// <summary>
 /// A title, then its authors, then perhaps the venue, in plain sentences before the links:
 /// <c>- Title. Woosuk Kwon, Zhuohan Li, et al. SOSP 2023. [pdf](url)</c>, <c>- Title. A. Author and B. Author. [paper](url)</c>.
-/// The title is the first sentence; the second is the authors only if it reads as names (so a title with a period in
-/// it, <c>U.S. Patents for …</c>, is not cut); what follows them is the venue and the year (<see cref="CitationTail"/>).
+/// The title is the first sentence; the second is the authors only if every name in it has given and family names, and
+/// the title's sentence does not end in an abbreviation or an initial (<c>Dr. Jekyll and Mr. Hyde</c>, <c>U.S. Banks,
+/// Credit Unions and Fintechs</c>, <c>Mamba vs. Transformers, RNNs and CNNs</c> stay whole); what follows the authors is
+/// the venue and the year (<see cref="CitationTail"/>). Text after the links leaves the item to the seed's rule, which
+/// reads a venue there.
 /// </summary>
 internal sealed class TitleThenAuthorsRule : ItemRule
 {
@@ -23,14 +26,14 @@ internal sealed class TitleThenAuthorsRule : ItemRule
             end++;
         }
 
-        if (end == item.Count || item[end].Kind != PieceKind.Link || !HasSentenceEnd(item, facts.First, end))
+        if (end == item.Count || item[end].Kind != PieceKind.Link || !HasSentenceEnd(item, facts.First, end) || item.HasWordsAfter(end))
         {
             return false;
         }
 
         var text = InlineText.Normalize(WithoutTag(item.Concat(facts.First, end, includeHidden: false), item, facts)).Trim().TrimEnd('[', ' ');
         var period = text.IndexOf(". ", System.StringComparison.Ordinal);
-        if (period <= 0)
+        if (period <= 0 || !EndsSentence(text, period))
         {
             return false;
         }
@@ -61,7 +64,7 @@ internal sealed class TitleThenAuthorsRule : ItemRule
                 var next = period + 1;
                 if (next > text.End)
                 {
-                    return piece + 1 < end;
+                    return piece + 1 < end && item[piece + 1].Kind == PieceKind.Text && char.IsLetter(ItemPieces.FirstNonWhiteSpace(item[piece + 1].Text));
                 }
 
                 if (!char.IsWhiteSpace(text.Text[next]))
@@ -74,7 +77,12 @@ internal sealed class TitleThenAuthorsRule : ItemRule
                     next++;
                 }
 
-                if (next > text.End || char.IsLetter(text.Text[next]))
+                if (next > text.End)
+                {
+                    return piece + 1 < end && item[piece + 1].Kind == PieceKind.Text && char.IsLetter(ItemPieces.FirstNonWhiteSpace(item[piece + 1].Text));
+                }
+
+                if (char.IsLetter(text.Text[next]))
                 {
                     return true;
                 }
@@ -83,6 +91,23 @@ internal sealed class TitleThenAuthorsRule : ItemRule
 
         return false;
     }
+
+    // Whether the period at `period` ends the title's sentence: the word before it is a word of three letters or more,
+    // not an initial (U.S.), a short abbreviation (vs., Dr.) or one of the longer ones titles use.
+    private static bool EndsSentence(string text, int period)
+    {
+        var start = period;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        var word = text.Substring(start, period - start);
+        return word.Length >= 3 && (start == 0 || text[start - 1] != '.')
+            && System.Array.IndexOf(Abbreviations, word.ToLowerInvariant()) < 0;
+    }
+
+    private static readonly string[] Abbreviations = ["etc", "mrs", "vol", "fig", "figs", "inc", "ltd", "approx", "resp", "eds", "corp", "dept"];
 
     // The text without what a leading tag ("(ICML 2024) Title. …") takes of it.
     private static string WithoutTag(string text, ItemPieces item, ItemFacts facts)
@@ -104,15 +129,15 @@ internal sealed class TitleThenAuthorsRule : ItemRule
         var more = rest.IndexOf(More, System.StringComparison.Ordinal);
         if (more >= 0)
         {
-            return AuthorList.Looks(rest.Substring(0, more + More.Length)) ? more + More.Length : 0;
+            return AuthorList.HasFullNames(rest.Substring(0, more + More.Length)) ? more + More.Length : 0;
         }
 
-        if (AuthorList.Looks(rest))
+        if (AuthorList.HasFullNames(rest))
         {
             return rest.Length;
         }
 
         var period = rest.LastIndexOf(". ", System.StringComparison.Ordinal);
-        return period > 0 && AuthorList.Looks(rest.Substring(0, period + 1)) ? period + 1 : 0;
+        return period > 0 && AuthorList.HasFullNames(rest.Substring(0, period + 1)) ? period + 1 : 0;
     }
 }

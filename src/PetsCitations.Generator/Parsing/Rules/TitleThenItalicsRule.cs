@@ -5,7 +5,9 @@ namespace PetsCitations.Generator.Parsing;
 /// <c>- Title, *Woosuk Kwon, Zhuohan Li*, NeurIPS 2023. [[paper]](url)</c>, <c>- Title. *ICML 2024*. [paper](url)</c>.
 /// The text before the italics is the title; italics that read as names are the authors, italics that read as a venue
 /// with its year the venue; what follows them up to the links is the venue and the year (<see cref="CitationTail"/>).
-/// Italics inside a title (<c>Learning *to* Rank</c>) follow no comma or period, and stay.
+/// Italics inside a title (<c>Learning *to* Rank</c>) follow no comma or period, and stay; so do italics whose names
+/// lack given names (<c>Look, *Listen and Learn*</c>), and items with other text after the italics or the links, which
+/// the seed's rule reads.
 /// </summary>
 internal sealed class TitleThenItalicsRule : ItemRule
 {
@@ -36,7 +38,7 @@ internal sealed class TitleThenItalicsRule : ItemRule
 
         var styled = item.Concat(italic, end, includeHidden: false).Trim().TrimEnd(',', '.');
         var isVenue = LeadingTag.IsDateOrVenue(styled, out var year, out var venue) && venue is not null && EntryText.IsWrittenAsVenue(styled);
-        if (!isVenue && !AuthorList.Looks(styled))
+        if (!isVenue && !AuthorList.HasFullNames(styled))
         {
             return false;
         }
@@ -53,7 +55,17 @@ internal sealed class TitleThenItalicsRule : ItemRule
             linkAt++;
         }
 
-        var tail = item.Concat(end, linkAt, includeHidden: false);
+        if (linkAt == item.Count || item.HasWordsAfter(linkAt))
+        {
+            return false;
+        }
+
+        var tail = EntryText.TrimSeparators(item.Concat(end, linkAt, includeHidden: false).Trim()).TrimEnd('[', ' ', '.');
+        if (tail.Length > 0 && !(LeadingTag.IsDateOrVenue(tail, out _, out var tailVenue) && (tailVenue is null || EntryText.IsWrittenAsVenue(tail))))
+        {
+            return false;
+        }
+
         facts.Title = title;
         if (isVenue)
         {
@@ -64,7 +76,7 @@ internal sealed class TitleThenItalicsRule : ItemRule
             facts.Authors ??= styled;
         }
 
-        CitationTail.Read(EntryText.TrimSeparators(tail.Trim()).TrimEnd('['), facts);
+        CitationTail.Read(tail, facts);
         return true;
     }
 
