@@ -31,6 +31,20 @@ internal static class EntryText
     // A date as lists write it: 2023, 2023-01, 2023.10, 2023/01/05 (and typos such as 20220-10, which are dates without a year).
     private static readonly Regex Date = new(@"^[0-9]{4,5}(?:[-./][0-9]{1,2}){0,2}$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    /// <summary>Whether the text has an ASCII digit: a year or a date may be in it.</summary>
+    public static bool HasDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is >= '0' and <= '9')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The characters lists put between and around links: <c>[[paper](…)] | [code](…)</c>.</summary>
     public static bool IsSeparator(char c) => char.IsWhiteSpace(c) || c is '[' or ']' or '(' or ')' or '|' or '/' or ',' or ';' or '·' or '•' or '-' or '–' or '—';
 

@@ -106,7 +106,7 @@ internal sealed class BoldTitleRule : ItemRule
         }
 
         var text = EntryText.TrimSeparators(item.Concat(start, end, includeHidden: false).Trim().TrimStart(',').TrimEnd('.'));
-        return text.Length > 0 && LeadingTag.IsDateOrVenue(text, out year, out venue) && (venue is null || EntryText.IsWrittenAsVenue(text));
+        return text.Length > 0 && LeadingTag.IsWrittenDateOrVenue(text, out year, out venue);
     }
 
     private static bool IsColon(Markdig.Helpers.StringSlice text)

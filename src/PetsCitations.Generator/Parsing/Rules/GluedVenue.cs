@@ -29,7 +29,7 @@ internal static class GluedVenue
             inside = inside.Substring(comma + 1).Trim();
         }
 
-        if (!LeadingTag.IsDateOrVenue(inside, out var year, out var venue) || (venue is not null && !EntryText.IsWrittenAsVenue(inside)))
+        if (!LeadingTag.IsWrittenDateOrVenue(inside, out var year, out var venue))
         {
             return title;
         }

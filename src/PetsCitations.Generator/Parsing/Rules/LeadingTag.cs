@@ -14,7 +14,7 @@ internal static class LeadingTag
         if (item.Count > 0 && item[0] is { Kind: PieceKind.Text, IsCode: true, Hidden: false } code)
         {
             var codeText = code.Text.ToString();
-            if (IsDateOrVenue(codeText, out year, out venue) && (venue is null || EntryText.IsWrittenAsVenue(codeText)))
+            if (IsWrittenDateOrVenue(codeText, out year, out venue))
             {
                 return codeText.Length;
             }
@@ -59,6 +59,22 @@ internal static class LeadingTag
         }
 
         return IsDateOrVenue(text.Substring(open + 1, close - open - 1), out year, out venue) ? close + 1 : 0;
+    }
+
+    /// <summary>
+    /// Whether text outside a tag's brackets is a date or a venue with its year written the way venues are
+    /// (<see cref="EntryText.IsWrittenAsVenue"/>): <c>NeurIPS 2023</c>, <c>2023-01</c>, not <c>for many adapters in 2024</c>.
+    /// </summary>
+    public static bool IsWrittenDateOrVenue(string text, out int? year, out string? venue)
+    {
+        if (IsDateOrVenue(text, out year, out venue) && (venue is null || EntryText.IsWrittenAsVenue(text)))
+        {
+            return true;
+        }
+
+        year = null;
+        venue = null;
+        return false;
     }
 
     /// <summary>Whether the text is a date (<c>2023-01</c>) or a venue with its year (<c>ICLR'24</c>), as tags and trailing venues are.</summary>

@@ -66,7 +66,7 @@ internal sealed class LinkTitleRule : ItemRule
         {
             // "[Title](url) — ICML 2024": a well-known venue alone after the dash is stated, as is one after the authors;
             // any other description ("- Released June 2023") states nothing.
-            if (HasDigit(after))
+            if (EntryText.HasDigit(after))
             {
                 var described = EntryText.TrimSeparators(after.Substring(1).Trim().TrimEnd('.'));
                 if (Model.VenueNames.IsKnown(described) && LeadingTag.IsDateOrVenue(described, out var year, out var venue) && venue is not null)
@@ -91,7 +91,7 @@ internal sealed class LinkTitleRule : ItemRule
         if (comma > 0 && AuthorList.Looks(after.Substring(0, comma + 1).TrimStart(',', ' ')))
         {
             var venue = EntryText.TrimSeparators(after.Substring(comma + 1).Trim().TrimEnd('.'));
-            if (LeadingTag.IsDateOrVenue(venue, out var year, out var named) && (named is null || EntryText.IsWrittenAsVenue(venue)))
+            if (LeadingTag.IsWrittenDateOrVenue(venue, out var year, out var named))
             {
                 facts.State(year, named);
                 facts.Authors ??= after.Substring(0, comma).TrimStart(',', ' ');
@@ -103,19 +103,6 @@ internal sealed class LinkTitleRule : ItemRule
         {
             facts.State(stated, read);
         }
-    }
-
-    private static bool HasDigit(string text)
-    {
-        foreach (var c in text)
-        {
-            if (c is >= '0' and <= '9')
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // "- Woosuk Kwon, Zhuohan Li, et al. SOSP 2023.": a description that is the authors and the venue; any other
@@ -130,7 +117,7 @@ internal sealed class LinkTitleRule : ItemRule
         }
 
         var venue = EntryText.TrimSeparators(description.Substring(at + More.Length).Trim().TrimEnd('.'));
-        if (venue.Length > 0 && LeadingTag.IsDateOrVenue(venue, out var year, out var read) && (read is null || EntryText.IsWrittenAsVenue(venue)))
+        if (venue.Length > 0 && LeadingTag.IsWrittenDateOrVenue(venue, out var year, out var read))
         {
             facts.State(year, read);
             facts.Authors ??= description.Substring(0, at + More.Length).Trim();

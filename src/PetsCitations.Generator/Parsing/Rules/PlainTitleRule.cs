@@ -52,7 +52,7 @@ internal sealed class PlainTitleRule : ItemRule
             }
 
             if (index > start && item.Concat(start, index, includeHidden: false) is var text
-                && LeadingTag.IsDateOrVenue(text, out var stated, out var read) && (read is null || EntryText.IsWrittenAsVenue(text)))
+                && LeadingTag.IsWrittenDateOrVenue(text, out var stated, out var read))
             {
                 facts.State(stated, read);
                 return (start, index);
@@ -180,7 +180,7 @@ internal sealed class PlainTitleRule : ItemRule
             }
 
             var text = link.Text;
-            if (HasDigit(text) && LeadingTag.IsDateOrVenue(text, out var year, out var venue) && (venue is null || EntryText.IsWrittenAsVenue(text)))
+            if (EntryText.HasDigit(text) && LeadingTag.IsWrittenDateOrVenue(text, out var year, out var venue))
             {
                 facts.State(year, venue);
             }
@@ -191,18 +191,5 @@ internal sealed class PlainTitleRule : ItemRule
 
             return;
         }
-    }
-
-    private static bool HasDigit(string text)
-    {
-        foreach (var c in text)
-        {
-            if (c is >= '0' and <= '9')
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -47,7 +47,7 @@ internal static class SubItemLine
         }
 
         facts.Authors ??= authors;
-        if (venueText is not null && LeadingTag.IsDateOrVenue(venueText, out var year, out var venue) && (venue is null || EntryText.IsWrittenAsVenue(venueText)))
+        if (venueText is not null && LeadingTag.IsWrittenDateOrVenue(venueText, out var year, out var venue))
         {
             facts.State(year, venue);
         }

@@ -64,7 +64,7 @@ internal sealed class TitleThenAuthorsRule : ItemRule
                 var next = period + 1;
                 if (next > text.End)
                 {
-                    return piece + 1 < end && item[piece + 1].Kind == PieceKind.Text && char.IsLetter(ItemPieces.FirstNonWhiteSpace(item[piece + 1].Text));
+                    return NextPieceStartsWithLetter(piece);
                 }
 
                 if (!char.IsWhiteSpace(text.Text[next]))
@@ -79,7 +79,7 @@ internal sealed class TitleThenAuthorsRule : ItemRule
 
                 if (next > text.End)
                 {
-                    return piece + 1 < end && item[piece + 1].Kind == PieceKind.Text && char.IsLetter(ItemPieces.FirstNonWhiteSpace(item[piece + 1].Text));
+                    return NextPieceStartsWithLetter(piece);
                 }
 
                 if (char.IsLetter(text.Text[next]))
@@ -90,6 +90,9 @@ internal sealed class TitleThenAuthorsRule : ItemRule
         }
 
         return false;
+
+        bool NextPieceStartsWithLetter(int piece) =>
+            piece + 1 < end && item[piece + 1].Kind == PieceKind.Text && char.IsLetter(ItemPieces.FirstNonWhiteSpace(item[piece + 1].Text));
     }
 
     // Whether the period at `period` ends the title's sentence: the word before it is a word of three letters or more,

@@ -37,7 +37,7 @@ internal sealed class TitleThenItalicsRule : ItemRule
         }
 
         var styled = item.Concat(italic, end, includeHidden: false).Trim().TrimEnd(',', '.');
-        var isVenue = LeadingTag.IsDateOrVenue(styled, out var year, out var venue) && venue is not null && EntryText.IsWrittenAsVenue(styled);
+        var isVenue = LeadingTag.IsWrittenDateOrVenue(styled, out var year, out var venue) && venue is not null;
         if (!isVenue && !AuthorList.HasFullNames(styled))
         {
             return false;
@@ -61,7 +61,7 @@ internal sealed class TitleThenItalicsRule : ItemRule
         }
 
         var tail = EntryText.TrimSeparators(item.Concat(end, linkAt, includeHidden: false).Trim()).TrimEnd('[', ' ', '.');
-        if (tail.Length > 0 && !(LeadingTag.IsDateOrVenue(tail, out _, out var tailVenue) && (tailVenue is null || EntryText.IsWrittenAsVenue(tail))))
+        if (tail.Length > 0 && !LeadingTag.IsWrittenDateOrVenue(tail, out _, out _))
         {
             return false;
         }
